@@ -1,0 +1,230 @@
+package be.hotline.gateway.report;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a raw submission into a {@link ValidatedReport}, or lists every field at fault.
+ * It never stops at the first error: a partner fixes a rejected report in one go.
+ */
+public final class ReportValidator {
+
+    /** Partners' clocks drift; a timestamp this far ahead of ours is still accepted. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+    static final int MAX_ITEMS = 500;
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Pattern PARTNER_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}");
+    private static final Pattern ASN = Pattern.compile("(?i)AS\\d{1,10}");
+
+    private final Clock clock;
+
+    public ReportValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    public ValidatedReport validate(ReportSubmission submission) {
+        Errors errors = new Errors(clock.instant().plus(CLOCK_SKEW));
+        String partnerReference = errors.require("/partnerReference", submission.partnerReference());
+        if (partnerReference != null && !PARTNER_REFERENCE.matcher(partnerReference).matches()) {
+            errors.add("/partnerReference", "must be 1-128 characters: letters, digits and . _ : / -, starting with a letter or digit");
+        }
+        Optional<Instant> firstSeen = errors.pastInstant("/firstSeenAt", submission.firstSeenAt());
+        List<ContentItem> items = contentItems(submission.contentItems(), errors);
+        Assessment assessment = assessment(submission.assessment(), errors);
+        Optional<ReporterContact> reporter = reporter(submission.reporter(), errors);
+        errors.throwIfAny();
+        return new ValidatedReport(new Report(partnerReference, firstSeen, items, assessment), reporter);
+    }
+
+    private List<ContentItem> contentItems(List<ReportSubmission.Item> raw, Errors errors) {
+        if (raw == null || raw.isEmpty()) {
+            errors.add("/contentItems", "at least one content item is required");
+            return List.of();
+        }
+        if (raw.size() > MAX_ITEMS) {
+            errors.add("/contentItems", "at most " + MAX_ITEMS + " content items per report");
+            return List.of();
+        }
+        List<ContentItem> items = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            ReportSubmission.Item item = raw.get(i);
+            String at = "/contentItems/" + i;
+            if (item == null) {
+                errors.add(at, "must be an object");
+                continue;
+            }
+            items.add(contentItem(item, at, errors));
+        }
+        return items;
+    }
+
+    private ContentItem contentItem(ReportSubmission.Item item, String at, Errors errors) {
+        String url = errors.require(at + "/url", item.url());
+        if (url != null && !isHttpUrl(url)) {
+            errors.add(at + "/url", "must be an absolute http or https URL");
+        }
+        ContentType type = errors.enumValue(at + "/contentType", item.contentType(), ContentType.class, true);
+        Optional<String> ip = Optional.ofNullable(item.hostingIp()).filter(s -> !s.isBlank());
+        if (ip.isPresent() && !IpAddressLiteral.isValid(ip.get())) {
+            errors.add(at + "/hostingIp", "must be an IPv4 or IPv6 address");
+        }
+        String country = errors.require(at + "/hostingCountry", item.hostingCountry());
+        if (country != null && !COUNTRIES.contains(country)) {
+            errors.add(at + "/hostingCountry", "must be an ISO 3166-1 alpha-2 country code in upper case, e.g. BE");
+        }
+        Optional<String> asn = Optional.ofNullable(item.asn()).filter(s -> !s.isBlank());
+        if (asn.isPresent() && !ASN.matcher(asn.get()).matches()) {
+            errors.add(at + "/asn", "must look like AS64500");
+        }
+        Optional<Instant> firstSeen = errors.pastInstant(at + "/firstSeenAt", item.firstSeenAt());
+        Optional<Instant> lastSeen = errors.pastInstant(at + "/lastSeenAt", item.lastSeenAt());
+        if (firstSeen.isPresent() && lastSeen.isPresent() && lastSeen.get().isBefore(firstSeen.get())) {
+            errors.add(at + "/lastSeenAt", "must not be before firstSeenAt");
+        }
+        List<ContentHash> hashes = hashes(item.hashes(), at, errors);
+        return new ContentItem(url, type, ip, country,
+                Optional.ofNullable(item.hostingProvider()).filter(s -> !s.isBlank()),
+                asn.map(s -> s.toUpperCase(Locale.ROOT)), firstSeen, lastSeen, hashes);
+    }
+
+    private List<ContentHash> hashes(List<ReportSubmission.HashFields> raw, String at, Errors errors) {
+        List<ContentHash> hashes = new ArrayList<>();
+        if (raw == null) {
+            return hashes;
+        }
+        for (int i = 0; i < raw.size(); i++) {
+            String hashAt = at + "/hashes/" + i;
+            ReportSubmission.HashFields hash = raw.get(i);
+            if (hash == null) {
+                errors.add(hashAt, "must be an object");
+                continue;
+            }
+            HashAlgorithm algorithm = errors.enumValue(hashAt + "/algorithm", hash.algorithm(), HashAlgorithm.class, true);
+            if (algorithm != null && !algorithm.accepts(hash.value())) {
+                errors.add(hashAt + "/value", "is not a valid " + algorithm + " value");
+            }
+            hashes.add(new ContentHash(algorithm, hash.value()));
+        }
+        return hashes;
+    }
+
+    private Assessment assessment(ReportSubmission.AssessmentFields raw, Errors errors) {
+        if (raw == null) {
+            errors.add("/assessment", "is required");
+            return null;
+        }
+        return new Assessment(
+                errors.enumValue("/assessment/classification", raw.classification(), Classification.class, true),
+                orDefault(errors.enumValue("/assessment/depiction", raw.depiction(), Depiction.class, false), Depiction.NOT_DETERMINED),
+                orDefault(errors.enumValue("/assessment/ageGroup", raw.ageGroup(), AgeGroup.class, false), AgeGroup.NOT_DETERMINED),
+                orDefault(errors.enumValue("/assessment/gender", raw.gender(), Gender.class, false), Gender.NOT_DETERMINED),
+                orDefault(errors.enumValue("/assessment/siteType", raw.siteType(), SiteType.class, false), SiteType.NOT_APPLICABLE),
+                orDefault(errors.enumValue("/assessment/commerciality", raw.commerciality(), Commerciality.class, false), Commerciality.NOT_DETERMINED),
+                Boolean.TRUE.equals(raw.userGenerated()),
+                Boolean.TRUE.equals(raw.childModelling()));
+    }
+
+    private static Optional<ReporterContact> reporter(ReportSubmission.ReporterFields raw, Errors errors) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        Optional<String> email = Optional.ofNullable(raw.email()).filter(s -> !s.isBlank());
+        if (email.isPresent() && !email.get().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add("/reporter/email", "must be an e-mail address");
+        }
+        ReporterContact contact = new ReporterContact(
+                Optional.ofNullable(raw.name()).filter(s -> !s.isBlank()), email,
+                Optional.ofNullable(raw.phone()).filter(s -> !s.isBlank()));
+        boolean empty = contact.name().isEmpty() && contact.email().isEmpty() && contact.phone().isEmpty();
+        return empty ? Optional.empty() : Optional.of(contact);
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static <T> T orDefault(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+
+    /** Collects field errors and parses the value types the rules share. */
+    private static final class Errors {
+        private final List<FieldError> found = new ArrayList<>();
+        private final Instant latestAcceptable;
+
+        Errors(Instant latestAcceptable) {
+            this.latestAcceptable = latestAcceptable;
+        }
+
+        void add(String pointer, String message) {
+            found.add(new FieldError(pointer, message));
+        }
+
+        String require(String pointer, String value) {
+            if (value == null || value.isBlank()) {
+                add(pointer, "is required");
+                return null;
+            }
+            return value;
+        }
+
+        Optional<Instant> pastInstant(String pointer, String value) {
+            if (value == null || value.isBlank()) {
+                return Optional.empty();
+            }
+            try {
+                Instant instant = OffsetDateTime.parse(value).toInstant();
+                if (instant.isAfter(latestAcceptable)) {
+                    add(pointer, "must not be in the future");
+                }
+                return Optional.of(instant);
+            } catch (DateTimeParseException e) {
+                add(pointer, "must be an RFC 3339 timestamp with offset, e.g. 2026-11-20T10:15:00Z");
+                return Optional.empty();
+            }
+        }
+
+        <E extends Enum<E>> E enumValue(String pointer, String value, Class<E> type, boolean required) {
+            if (value == null || value.isBlank()) {
+                if (required) {
+                    add(pointer, "is required");
+                }
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                add(pointer, "unknown value '" + abbreviate(value) + "'; expected one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                return null;
+            }
+        }
+
+        void throwIfAny() {
+            if (!found.isEmpty()) {
+                throw new InvalidReportException(found);
+            }
+        }
+
+        private static String abbreviate(String value) {
+            return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package be.hotline.gateway;
+
+import be.hotline.gateway.config.GatewayConfiguration;
+import be.hotline.gateway.pki.CertsCommand;
+import java.util.Arrays;
+import org.apache.camel.main.Main;
+
+/**
+ * The gateway command: {@code run} starts the gateway, {@code certs init} makes the demo PKI.
+ */
+public final class GatewayMain {
+
+    private static final String USAGE = """
+            usage: gateway run                      start the gateway (settings: application.properties, environment)
+                   gateway certs init --out DIR     write a demo PKI (demo keys only!)
+            """;
+
+    private GatewayMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "run" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "run" -> newGateway().run(rest);
+            case "certs" -> System.exit(CertsCommand.run(rest, System.out, System.err));
+            case "help", "--help", "-h" -> System.out.print(USAGE);
+            default -> {
+                System.err.print(USAGE);
+                System.exit(2);
+            }
+        }
+    }
+
+    /** The gateway as camel-main runs it; tests start the very same. */
+    public static Main newGateway() {
+        Main main = new Main(GatewayMain.class);
+        main.configure().addConfiguration(GatewayConfiguration.class);
+        return main;
+    }
+}

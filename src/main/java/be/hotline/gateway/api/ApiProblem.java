@@ -1,0 +1,79 @@
+package be.hotline.gateway.api;
+
+import be.hotline.gateway.report.FieldError;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem the partner API answers with. Thrown from anywhere in a request's route;
+ * {@link ProblemResponder} writes it as application/problem+json.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private static final String TYPE_PREFIX = "urn:hotline-gateway:problem:";
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final List<FieldError> errors;
+    private final Map<String, String> headers;
+
+    ApiProblem(int status, String slug, String title, String detail, List<FieldError> errors, Map<String, String> headers) {
+        super(detail);
+        this.status = status;
+        this.type = TYPE_PREFIX + slug;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+        this.headers = Map.copyOf(headers);
+    }
+
+    static ApiProblem of(int status, String slug, String title, String detail) {
+        return new ApiProblem(status, slug, title, detail, List.of(), Map.of());
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return of(403, "forbidden", "Forbidden", detail);
+    }
+
+    public static ApiProblem notFound(String detail) {
+        return of(404, "not-found", "Not found", detail);
+    }
+
+    public static ApiProblem conflict(String detail) {
+        return of(409, "partner-reference-conflict", "Conflict with an earlier report", detail);
+    }
+
+    public static ApiProblem payloadTooLarge(long limit) {
+        return of(413, "payload-too-large", "Payload too large", "The request body is larger than " + limit + " bytes.");
+    }
+
+    public static ApiProblem unsupportedMediaType(String given) {
+        return of(415, "unsupported-media-type", "Unsupported media type",
+                "Content-Type '" + given + "' is not accepted; send application/json or application/xml.");
+    }
+
+    public static ApiProblem methodNotAllowed(String method, String allow) {
+        return new ApiProblem(405, "method-not-allowed", "Method not allowed",
+                method + " is not allowed here; allowed: " + allow + ".", List.of(), Map.of("Allow", allow));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+}

@@ -1,0 +1,52 @@
+package be.hotline.gateway.api;
+
+import be.hotline.gateway.intake.IntakeOutcome;
+import be.hotline.gateway.intake.IntakeService;
+import be.hotline.gateway.intake.SubmissionReaders;
+import be.hotline.gateway.partner.Partner;
+import be.hotline.gateway.report.ReportValidator;
+import be.hotline.gateway.report.ValidatedReport;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * POST /api/v1/reports: read, validate, store exactly once, then answer. The answer (202) is only
+ * written after the database committed, so an accepted report is never lost.
+ */
+public final class ReportIntakeEndpoint {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportIntakeEndpoint.class);
+    private final RequestBody requestBody;
+    private final SubmissionReaders readers;
+    private final ReportValidator validator;
+    private final IntakeService intake;
+    private final String reportsPath;
+
+    public ReportIntakeEndpoint(RequestBody requestBody, SubmissionReaders readers, ReportValidator validator,
+                                IntakeService intake, String reportsPath) {
+        this.requestBody = requestBody;
+        this.readers = readers;
+        this.validator = validator;
+        this.intake = intake;
+        this.reportsPath = reportsPath;
+    }
+
+    public void accept(Exchange exchange) {
+        Partner partner = PartnerAuthenticator.partnerOf(exchange);
+        String format = RequestBody.formatOf(exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class));
+        ValidatedReport report = validator.validate(readers.read(format, requestBody.read(exchange)));
+        IntakeOutcome outcome = intake.accept(partner, report, format);
+        LOG.info("report intake: outcome={} reference={} partner={} format={}",
+                outcome.kind(), outcome.reference(), partner.id(), format);
+        if (outcome.kind() == IntakeOutcome.Kind.CONFLICT) {
+            throw ApiProblem.conflict("partnerReference '" + report.report().partnerReference()
+                    + "' was already used for a report with different content (reference " + outcome.reference() + ").");
+        }
+        int status = outcome.kind() == IntakeOutcome.Kind.ACCEPTED ? 202 : 200;
+        Map<String, Object> body = Map.of("reference", outcome.reference(), "status", outcome.status(),
+                "receivedAt", outcome.receivedAt().toString());
+        HttpReply.json(exchange, status, "application/json", body, Map.of("Location", reportsPath + "/" + outcome.reference()));
+    }
+}

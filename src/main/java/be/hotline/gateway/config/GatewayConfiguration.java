@@ -1,0 +1,90 @@
+package be.hotline.gateway.config;
+
+import be.hotline.gateway.api.PartnerAuthenticator;
+import be.hotline.gateway.api.ProblemResponder;
+import be.hotline.gateway.api.ReportIntakeEndpoint;
+import be.hotline.gateway.api.ReportStatusEndpoint;
+import be.hotline.gateway.api.RequestBody;
+import be.hotline.gateway.format.inhope.InhopeXmlReportReader;
+import be.hotline.gateway.format.json.JsonReportReader;
+import be.hotline.gateway.intake.IntakeService;
+import be.hotline.gateway.intake.ReferenceGenerator;
+import be.hotline.gateway.intake.SubmissionReaders;
+import be.hotline.gateway.partner.PartnerDirectory;
+import be.hotline.gateway.partner.PartnerRegistryLoader;
+import be.hotline.gateway.report.ReportValidator;
+import be.hotline.gateway.store.Database;
+import be.hotline.gateway.store.ReportStore;
+import be.hotline.gateway.store.Transactions;
+import be.hotline.gateway.tls.PartnerApiTls;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.jetty.JettyHttpComponent;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.support.service.ServiceSupport;
+
+/**
+ * All wiring of the gateway in one place, in dependency order. Routes refer to these beans by name.
+ * The clock is taken from the registry when a test bound one, so time can be controlled.
+ */
+public class GatewayConfiguration implements CamelConfiguration {
+
+    public static final String REPORTS_PATH = "/api/v1/reports";
+
+    @Override
+    public void configure(CamelContext camelContext) {
+        GatewaySettings settings = GatewaySettings.from(camelContext.getPropertiesComponent());
+        Registry registry = camelContext.getRegistry();
+        Clock clock = registry.findSingleByType(Clock.class);
+        if (clock == null) {
+            clock = Clock.systemUTC();
+        }
+
+        PartnerDirectory partners = new PartnerDirectory(new PartnerRegistryLoader().load(Path.of(settings.partnersFile())), clock);
+        registry.bind("partnerDirectory", partners);
+        // The partner port's TLS: client certificates required, verified against the partners' own CAs.
+        camelContext.getComponent("jetty", JettyHttpComponent.class).setSslContextParameters(
+                PartnerApiTls.serverParameters(settings.partnerApiKeystore(), settings.partnerApiKeystorePassword(),
+                        settings.partnerApiTlsProtocols(), partners));
+
+        Database database = Database.open(settings.database());
+        addClosing(camelContext, database);
+        ReportStore reports = new ReportStore(new Transactions(database.dataSource()));
+        registry.bind("reportStore", reports);
+
+        SubmissionReaders readers = new SubmissionReaders(Map.of(
+                "JSON", new JsonReportReader()::read,
+                "INHOPE_XML", InhopeXmlReportReader.fromClasspath(settings.inhopeReportSchema())::read));
+        IntakeService intake = new IntakeService(reports, new ReferenceGenerator(), clock);
+        registry.bind("partnerAuthenticator", new PartnerAuthenticator(partners));
+        registry.bind("problemResponder", new ProblemResponder());
+        registry.bind("reportIntakeEndpoint", new ReportIntakeEndpoint(new RequestBody(settings.maxBodyBytes()),
+                readers, new ReportValidator(clock), intake, REPORTS_PATH));
+        registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports));
+    }
+
+    private static void addClosing(CamelContext camelContext, AutoCloseable resource) {
+        try {
+            camelContext.addService(new ClosingService(resource), true, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot register " + resource + " for closing", e);
+        }
+    }
+
+    /** Closes a resource when Camel stops, after the routes that use it. */
+    private static final class ClosingService extends ServiceSupport {
+        private final AutoCloseable resource;
+
+        ClosingService(AutoCloseable resource) {
+            this.resource = resource;
+        }
+
+        @Override
+        protected void doStop() throws Exception {
+            resource.close();
+        }
+    }
+}

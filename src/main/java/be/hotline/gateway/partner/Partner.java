@@ -1,0 +1,33 @@
+package be.hotline.gateway.partner;
+
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A party the gateway exchanges reports with, as configured in the partner registry.
+ * Who a caller is comes only from its verified client certificate, matched against {@link #identities()}.
+ */
+public record Partner(
+        String id,
+        String displayName,
+        PartnerKind kind,
+        String country,
+        boolean enabled,
+        List<CertificateIdentity> identities,
+        List<X509Certificate> trustedCas,
+        Optional<OutboundEndpoint> outbound) {
+
+    public Partner {
+        identities = List.copyOf(identities);
+        trustedCas = List.copyOf(trustedCas);
+    }
+
+    public boolean isInternal() {
+        return kind == PartnerKind.INTERNAL;
+    }
+
+    /** Where and in which format we send this partner messages (used by delivery). */
+    public record OutboundEndpoint(String url, String format) {
+    }
+}

@@ -1,0 +1,103 @@
+package be.hotline.gateway.partner;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the partner registry YAML. Trusting a partner's CA and pinning its certificate is
+ * configuration: CA files are PEM paths, resolved against the working directory.
+ * Any mistake stops the gateway at start-up with a message naming the partner and field.
+ */
+public final class PartnerRegistryLoader {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public List<Partner> load(Path registryFile) {
+        PartnerRegistryFile file;
+        try (InputStream in = Files.newInputStream(registryFile)) {
+            file = yaml.readValue(in, PartnerRegistryFile.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read partner registry " + registryFile + ": " + e.getMessage(), e);
+        }
+        if (file == null || file.partners() == null || file.partners().isEmpty()) {
+            throw new IllegalStateException("partner registry " + registryFile + " lists no partners");
+        }
+        List<Partner> partners = new ArrayList<>();
+        for (PartnerRegistryFile.Entry entry : file.partners()) {
+            partners.add(toPartner(entry));
+        }
+        return partners;
+    }
+
+    private Partner toPartner(PartnerRegistryFile.Entry entry) {
+        String id = required(entry.id(), "?", "id");
+        required(entry.name(), id, "name");
+        if (entry.kind() == null) {
+            throw invalid(id, "kind", "must be HOTLINE, POLICE or INTERNAL");
+        }
+        String country = required(entry.country(), id, "country");
+        if (!COUNTRIES.contains(country)) {
+            throw invalid(id, "country", "must be an ISO 3166-1 alpha-2 code");
+        }
+        List<X509Certificate> cas = orEmpty(entry.trustedCas()).stream().map(path -> readCertificate(id, path)).toList();
+        if (cas.isEmpty()) {
+            throw invalid(id, "trustedCas", "must list at least one PEM file (the partner's CA, or its pinned self-signed certificate)");
+        }
+        List<CertificateIdentity> identities = orEmpty(entry.certificates()).stream().map(i -> toIdentity(id, i)).toList();
+        if (identities.isEmpty()) {
+            throw invalid(id, "certificates", "must list at least one certificate identity");
+        }
+        Optional<Partner.OutboundEndpoint> outbound = Optional.ofNullable(entry.outbound())
+                .map(o -> new Partner.OutboundEndpoint(o.url(), o.format()));
+        return new Partner(id, entry.name(), entry.kind(), country, !Boolean.FALSE.equals(entry.enabled()),
+                identities, cas, outbound);
+    }
+
+    private static CertificateIdentity toIdentity(String id, PartnerRegistryFile.Identity identity) {
+        try {
+            return identity.sha256() != null
+                    ? CertificateIdentity.pinned(identity.sha256())
+                    : CertificateIdentity.named(identity.subject(), identity.issuer());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw invalid(id, "certificates", "each entry needs sha256, or subject and issuer");
+        }
+    }
+
+    private static X509Certificate readCertificate(String id, String path) {
+        try (InputStream in = Files.newInputStream(Path.of(path))) {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        } catch (IOException | CertificateException e) {
+            throw invalid(id, "trustedCas", "cannot read certificate " + path + ": " + e.getMessage());
+        }
+    }
+
+    private static String required(String value, String id, String field) {
+        if (value == null || value.isBlank()) {
+            throw invalid(id, field, "is required");
+        }
+        return value;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static IllegalStateException invalid(String id, String field, String message) {
+        return new IllegalStateException("partner registry: partner '" + id + "' " + field + " " + message);
+    }
+}

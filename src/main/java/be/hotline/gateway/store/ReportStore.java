@@ -1,0 +1,158 @@
+package be.hotline.gateway.store;
+
+import be.hotline.gateway.report.ContentItem;
+import be.hotline.gateway.report.ReporterContact;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reports and their event history in the database; every write is one transaction. */
+public final class ReportStore {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String PARTNER_REFERENCE_CONSTRAINT = "report_partner_reference_uq";
+    private static final String HEADER_COLUMNS =
+            "reference, partner_id, partner_reference, content_sha256, status, received_at";
+
+    private final Transactions transactions;
+
+    public ReportStore(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** Stores the report, its items, the reporter and its first events, all or nothing. */
+    public void insert(NewReport report) throws DuplicatePartnerReferenceException {
+        try {
+            transactions.inTransaction(connection -> {
+                insertHeader(connection, report);
+                insertItems(connection, report);
+                if (report.reporter().isPresent()) {
+                    insertReporter(connection, report.header().reference(), report.reporter().get());
+                }
+                for (ReportEvent event : report.events()) {
+                    appendEvent(connection, report.header().reference(), event);
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            if (isPartnerReferenceViolation(e)) {
+                throw new DuplicatePartnerReferenceException(report.header().partnerId(), report.header().partnerReference());
+            }
+            throw Transactions.wrap(e);
+        }
+    }
+
+    public Optional<StoredReport> find(String reference) {
+        return transactions.read(connection -> first(connection,
+                "select " + HEADER_COLUMNS + " from report where reference = ?", reference));
+    }
+
+    public Optional<StoredReport> findByPartnerReference(String partnerId, String partnerReference) {
+        return transactions.read(connection -> first(connection,
+                "select " + HEADER_COLUMNS + " from report where partner_id = ? and partner_reference = ?",
+                partnerId, partnerReference));
+    }
+
+    public List<ReportEvent> events(String reference) {
+        return transactions.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select occurred_at, actor, event_type, detail from report_event where reference = ? order by id")) {
+                statement.setString(1, reference);
+                List<ReportEvent> events = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        events.add(new ReportEvent(SqlTime.get(rows, 1), rows.getString(2), rows.getString(3), rows.getString(4)));
+                    }
+                }
+                return events;
+            }
+        });
+    }
+
+    static void appendEvent(Connection connection, String reference, ReportEvent event) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into report_event (reference, occurred_at, actor, event_type, detail) values (?, ?, ?, ?, ?)")) {
+            statement.setString(1, reference);
+            SqlTime.set(statement, 2, event.occurredAt());
+            statement.setString(3, event.actor());
+            statement.setString(4, event.type());
+            statement.setString(5, event.detail());
+            statement.executeUpdate();
+        }
+    }
+
+    private static void insertHeader(Connection connection, NewReport report) throws SQLException {
+        StoredReport header = report.header();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into report (" + HEADER_COLUMNS + ", received_format, first_seen_at, classification, report_json)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            statement.setString(1, header.reference());
+            statement.setString(2, header.partnerId());
+            statement.setString(3, header.partnerReference());
+            statement.setString(4, header.contentSha256());
+            statement.setString(5, header.status());
+            SqlTime.set(statement, 6, header.receivedAt());
+            statement.setString(7, report.receivedFormat());
+            SqlTime.set(statement, 8, report.report().firstSeenAt().orElse(null));
+            statement.setString(9, report.report().assessment().classification().name());
+            statement.setString(10, report.reportJson());
+            statement.executeUpdate();
+        }
+    }
+
+    private static void insertItems(Connection connection, NewReport report) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into report_content_item (reference, position, url, hosting_country) values (?, ?, ?, ?)")) {
+            List<ContentItem> items = report.report().contentItems();
+            for (int i = 0; i < items.size(); i++) {
+                statement.setString(1, report.header().reference());
+                statement.setInt(2, i);
+                statement.setString(3, items.get(i).url());
+                statement.setString(4, items.get(i).hostingCountry());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void insertReporter(Connection connection, String reference, ReporterContact reporter) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into reporter_contact (reference, name, email, phone) values (?, ?, ?, ?)")) {
+            statement.setString(1, reference);
+            statement.setString(2, reporter.name().orElse(null));
+            statement.setString(3, reporter.email().orElse(null));
+            statement.setString(4, reporter.phone().orElse(null));
+            statement.executeUpdate();
+        }
+    }
+
+    private static Optional<StoredReport> first(Connection connection, String sql, String... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new StoredReport(rows.getString(1), rows.getString(2), rows.getString(3),
+                        rows.getString(4), rows.getString(5), SqlTime.get(rows, 6)));
+            }
+        }
+    }
+
+    private static boolean isPartnerReferenceViolation(SQLException e) {
+        for (SQLException current = e; current != null; current = current.getNextException()) {
+            String message = String.valueOf(current.getMessage()).toLowerCase(Locale.ROOT);
+            if (UNIQUE_VIOLATION.equals(current.getSQLState()) && message.contains(PARTNER_REFERENCE_CONSTRAINT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

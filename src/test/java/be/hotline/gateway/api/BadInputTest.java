@@ -1,0 +1,125 @@
+package be.hotline.gateway.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.hotline.gateway.support.GatewayTestSupport;
+import be.hotline.gateway.support.PartnerClient;
+import be.hotline.gateway.support.TestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Every bad request gets a clear RFC 9457 problem and leaves nothing stored. */
+class BadInputTest extends GatewayTestSupport {
+
+    private static final String REPORTS = "/api/v1/reports";
+    private final TestDatabase database = TestDatabase.freshH2();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    protected TestDatabase database() {
+        return database;
+    }
+
+    @AfterEach
+    void nothingWasStored() throws Exception {
+        assertThat(database.count("select count(*) from report")).isZero();
+        assertThat(database.count("select count(*) from report_event")).isZero();
+        assertThat(database.count("select count(*) from reporter_contact")).isZero();
+    }
+
+    @Test
+    void malformedJsonIs400() throws Exception {
+        JsonNode problem = problem(post("application/json", "{\"partnerReference\": \"x\",".getBytes()), 400);
+        assertThat(problem.get("detail").asText()).contains("not well-formed JSON");
+    }
+
+    @Test
+    void malformedXmlIs400() throws Exception {
+        problem(post("application/xml", "<report xmlns=\"urn:inhope:exchange:report:1.0\"><partnerReference>".getBytes()), 400);
+    }
+
+    @Test
+    void xmlWithAnExternalEntityIs400AndNothingIsResolved() throws Exception {
+        String xml = """
+                <?xml version="1.0"?>
+                <!DOCTYPE report [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <report xmlns="urn:inhope:exchange:report:1.0"><partnerReference>&secret;</partnerReference></report>
+                """;
+        JsonNode problem = problem(post("application/xml", xml.getBytes()), 400);
+        assertThat(problem.toString()).doesNotContain("root:");
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIs413() throws Exception {
+        byte[] huge = new byte[1024 * 1024 + 1];
+        Arrays.fill(huge, (byte) ' ');
+        problem(post("application/json", huge), 413);
+    }
+
+    @Test
+    void anUnsupportedMediaTypeIs415() throws Exception {
+        problem(post("text/plain", example()), 415);
+    }
+
+    @Test
+    void aWrongMethodIs405() throws Exception {
+        HttpResponse<String> response = client().send(HttpRequest.newBuilder(URI.create("https://localhost:" + partnerPort + REPORTS))
+                .method("PUT", HttpRequest.BodyPublishers.ofByteArray(example())).header("Content-Type", "application/json"));
+        assertThat(response.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void invalidFieldsAre422ListingEveryFieldAtFault() throws Exception {
+        String report = new String(example(), StandardCharsets.UTF_8)
+                .replace("https://images.example.be/gallery/7f3a/index.html", "ftp://images.example.be/x")
+                .replaceFirst("\"hostingCountry\": \"BE\"", "\"hostingCountry\": \"XX\"")
+                .replace("\"lastSeenAt\": \"2026-11-19T14:30:00+01:00\"", "\"lastSeenAt\": \"2999-01-01T00:00:00Z\"")
+                .replace("BASELINE", "SOMETIMES");
+        JsonNode problem = problem(post("application/json", report.getBytes(StandardCharsets.UTF_8)), 422);
+
+        assertThat(problem.get("errors").findValuesAsText("pointer")).containsExactlyInAnyOrder(
+                "/contentItems/0/url", "/contentItems/0/hostingCountry", "/contentItems/0/lastSeenAt",
+                "/assessment/classification");
+    }
+
+    @Test
+    void aWrongJsonShapeIs422NamingTheField() throws Exception {
+        String report = new String(example(), StandardCharsets.UTF_8).replace("\"partnerReference\"", "\"sender\": \"nl\", \"partnerReference\"");
+        JsonNode problem = problem(post("application/json", report.getBytes(StandardCharsets.UTF_8)), 422);
+        assertThat(problem.get("errors").findValuesAsText("pointer")).containsExactly("/sender");
+    }
+
+    private JsonNode problem(HttpResponse<String> response, int status) throws IOException {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("type").asText()).startsWith("urn:hotline-gateway:problem:");
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("detail").asText()).isNotBlank();
+        return problem;
+    }
+
+    private HttpResponse<String> post(String contentType, byte[] body) throws IOException, InterruptedException {
+        return client().post(REPORTS, contentType, body);
+    }
+
+    private PartnerClient client() {
+        return demoPartner("nl-hotline");
+    }
+
+    private static byte[] example() throws IOException {
+        return Files.readAllBytes(Path.of("docs/api/examples/report-nl-hotline.json"));
+    }
+}

@@ -1,0 +1,181 @@
+package be.hotline.gateway.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.hotline.gateway.support.GatewayTestSupport;
+import be.hotline.gateway.support.PartnerClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The partner intake API against the running gateway with the committed demo partners and
+ * certificates, posting the very examples of docs/api. Runs once on H2 and once on PostgreSQL.
+ */
+abstract class IntakeApiContract extends GatewayTestSupport {
+
+    static final Path JSON_EXAMPLE = Path.of("docs/api/examples/report-nl-hotline.json");
+    static final Path XML_EXAMPLE = Path.of("docs/api/examples/report-de-hotline.xml");
+    static final String REPORTS = "/api/v1/reports";
+    final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void acceptsTheJsonExampleAfterCommitAndShowsItToItsSender() throws Exception {
+        PartnerClient nl = demoPartner("nl-hotline");
+        HttpResponse<String> response = nl.post(REPORTS, "application/json", uniqueJsonExample("accept"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode body = json.readTree(response.body());
+        String reference = body.get("reference").asText();
+        assertThat(reference).matches("HX-[0-9A-Z]{20}");
+        assertThat(body.get("status").asText()).isEqualTo("VALIDATED");
+        assertThat(body.get("receivedAt").asText()).isNotBlank();
+        assertThat(response.headers().firstValue("Location")).contains(REPORTS + "/" + reference);
+        assertThat(rows("select count(*) from report where reference = ?", reference)).isEqualTo(1);
+
+        HttpResponse<String> status = nl.get(REPORTS + "/" + reference);
+        assertThat(status.statusCode()).isEqualTo(200);
+        JsonNode state = json.readTree(status.body());
+        assertThat(state.get("status").asText()).isEqualTo("VALIDATED");
+        assertThat(state.get("events").findValuesAsText("type")).containsExactly("RECEIVED", "VALIDATED");
+        assertThat(state.get("events").get(0).get("actor").asText()).isEqualTo("nl-hotline");
+    }
+
+    @Test
+    void acceptsTheInhopeXmlExample() throws Exception {
+        String xml = Files.readString(XML_EXAMPLE).replaceFirst("<partnerReference>([^<]+)</partnerReference>",
+                "<partnerReference>$1-" + database() + "</partnerReference>");
+        HttpResponse<String> response = demoPartner("de-hotline").post(REPORTS, "application/xml",
+                xml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        String reference = json.readTree(response.body()).get("reference").asText();
+        assertThat(rows("select count(*) from report where reference = ? and received_format = 'INHOPE_XML'", reference))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheSenderAndInternalSeeAReportOthersGet404() throws Exception {
+        String reference = accepted(demoPartner("nl-hotline"), uniqueJsonExample("visibility"));
+
+        assertThat(demoPartner("case-management").get(REPORTS + "/" + reference).statusCode()).isEqualTo(200);
+        HttpResponse<String> other = demoPartner("police-fccu").get(REPORTS + "/" + reference);
+        HttpResponse<String> unknown = demoPartner("police-fccu").get(REPORTS + "/HX-00000000000000000000");
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(other.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(json.readTree(other.body()).get("detail").asText())
+                .isEqualTo(json.readTree(unknown.body()).get("detail").asText().replace("HX-00000000000000000000", reference));
+    }
+
+    @Test
+    void resendingTheSameReportAnswers200WithTheOriginalReferenceAndStoresNothingNew() throws Exception {
+        byte[] report = uniqueJsonExample("resend");
+        PartnerClient nl = demoPartner("nl-hotline");
+        String reference = accepted(nl, report);
+        long eventsBefore = rows("select count(*) from report_event");
+
+        HttpResponse<String> again = nl.post(REPORTS, "application/json", report);
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(again.body()).get("reference").asText()).isEqualTo(reference);
+        assertThat(again.headers().firstValue("Location")).contains(REPORTS + "/" + reference);
+        assertThat(rows("select count(*) from report where partner_reference = ?", partnerReference(report))).isEqualTo(1);
+        assertThat(rows("select count(*) from report_event")).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void theSamePartnerReferenceWithOtherContentIsAConflict() throws Exception {
+        byte[] report = uniqueJsonExample("conflict");
+        PartnerClient nl = demoPartner("nl-hotline");
+        accepted(nl, report);
+        byte[] changed = new String(report, StandardCharsets.UTF_8).replace("BASELINE", "NATIONAL").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = nl.post(REPORTS, "application/json", changed);
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(rows("select count(*) from report where partner_reference = ?", partnerReference(report))).isEqualTo(1);
+    }
+
+    @Test
+    void anotherPartnerMayUseTheSamePartnerReference() throws Exception {
+        byte[] report = uniqueJsonExample("shared-id");
+        accepted(demoPartner("nl-hotline"), report);
+        accepted(demoPartner("case-management"), report);
+        assertThat(rows("select count(*) from report where partner_reference = ?", partnerReference(report))).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentResendsStoreTheReportExactlyOnce() throws Exception {
+        byte[] report = uniqueJsonExample("concurrent");
+        int senders = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+        try {
+            for (int i = 0; i < senders; i++) {
+                PartnerClient client = demoPartner("nl-hotline");
+                Callable<HttpResponse<String>> send = () -> {
+                    start.await();
+                    return client.post(REPORTS, "application/json", report);
+                };
+                responses.add(pool.submit(send));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            List<String> references = new ArrayList<>();
+            for (Future<HttpResponse<String>> response : responses) {
+                statuses.add(response.get().statusCode());
+                references.add(json.readTree(response.get().body()).get("reference").asText());
+            }
+            assertThat(statuses).containsOnly(200, 202).filteredOn(s -> s == 202).hasSize(1);
+            assertThat(references).containsOnly(references.get(0));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(rows("select count(*) from report where partner_reference = ?", partnerReference(report))).isEqualTo(1);
+    }
+
+    @Test
+    void withoutAClientCertificateTheHandshakeIsRefused() {
+        PartnerClient anonymous = PartnerClient.anonymous(DEMO_ROOT_CA, partnerPort);
+        Refusal.assertRefusedInHandshake(() -> anonymous.post(REPORTS, "application/json", uniqueJsonExample("anon")));
+    }
+
+    String accepted(PartnerClient client, byte[] report) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.post(REPORTS, "application/json", report);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return json.readTree(response.body()).get("reference").asText();
+    }
+
+    /** The docs/api JSON example under a partnerReference of its own, so tests do not interfere. */
+    byte[] uniqueJsonExample(String suffix) {
+        try {
+            String example = Files.readString(JSON_EXAMPLE);
+            return example.replace("\"NL-2026-004711\"", "\"NL-2026-004711-" + suffix + "\"").getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String partnerReference(byte[] report) throws IOException {
+        return json.readTree(report).get("partnerReference").asText();
+    }
+
+    long rows(String sql, Object... parameters) throws Exception {
+        return database().count(sql, parameters);
+    }
+}

@@ -1,0 +1,49 @@
+package be.hotline.gateway.support;
+
+import be.hotline.gateway.config.GatewayConfiguration;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.apache.camel.main.MainConfigurationProperties;
+import org.apache.camel.test.junit5.CamelContextConfiguration;
+import org.apache.camel.test.main.junit5.CamelMainTestSupport;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Starts the real gateway once per test class, as camel-main runs it: the YAML routes, real Jetty
+ * with mutual TLS on a free port, a real database. Subclasses say which database and settings.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class GatewayTestSupport extends CamelMainTestSupport {
+
+    protected static final Path DEMO_CERTS = Path.of("certs-example");
+    protected static final Path DEMO_ROOT_CA = DEMO_CERTS.resolve("ca/demo-root-ca.crt");
+    protected final int partnerPort = FreePort.find();
+
+    /** The database this class runs against; created before the gateway starts. */
+    protected abstract TestDatabase database();
+
+    /** Settings on top of application.properties; by default the committed demo partners and certificates. */
+    protected Properties extraProperties() {
+        return new Properties();
+    }
+
+    @Override
+    protected void configure(MainConfigurationProperties configuration) {
+        configuration.addConfiguration(GatewayConfiguration.class);
+    }
+
+    @Override
+    public void configureContext(CamelContextConfiguration context) {
+        super.configureContext(context);
+        Properties properties = database().gatewayProperties();
+        properties.setProperty("gateway.partner-api.host", "127.0.0.1");
+        properties.setProperty("gateway.partner-api.port", Integer.toString(partnerPort));
+        properties.putAll(extraProperties());
+        context.withUseOverridePropertiesWithPropertiesComponent(properties);
+    }
+
+    /** A client holding one of the committed demo partner certificates, e.g. "nl-hotline". */
+    protected PartnerClient demoPartner(String name) {
+        return PartnerClient.withCertificate(DEMO_CERTS.resolve("partners/" + name + ".p12"), DEMO_ROOT_CA, partnerPort);
+    }
+}

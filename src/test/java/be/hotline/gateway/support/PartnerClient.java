@@ -1,0 +1,80 @@
+package be.hotline.gateway.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/** A partner system calling the gateway over mutual TLS with its own client certificate (or none). */
+public final class PartnerClient {
+
+    public static final String PASSWORD = "demo-only";
+    private final HttpClient http;
+    private final String baseUrl;
+
+    private PartnerClient(SSLContext tls, String baseUrl) {
+        this.http = HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.baseUrl = baseUrl;
+    }
+
+    /** With the client certificate in {@code keyStore} (PKCS#12, password demo-only). */
+    public static PartnerClient withCertificate(Path keyStore, Path trustedRootCa, int port) {
+        return new PartnerClient(tls(keyStore, trustedRootCa), "https://localhost:" + port);
+    }
+
+    /** Without any client certificate. */
+    public static PartnerClient anonymous(Path trustedRootCa, int port) {
+        return new PartnerClient(tls(null, trustedRootCa), "https://localhost:" + port);
+    }
+
+    public HttpResponse<String> post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static SSLContext tls(Path keyStore, Path trustedRootCa) {
+        try {
+            KeyManagerFactory keys = null;
+            if (keyStore != null) {
+                KeyStore store = KeyStore.getInstance("PKCS12");
+                try (InputStream in = Files.newInputStream(keyStore)) {
+                    store.load(in, PASSWORD.toCharArray());
+                }
+                keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+                keys.init(store, PASSWORD.toCharArray());
+            }
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            try (InputStream in = Files.newInputStream(trustedRootCa)) {
+                trust.setCertificateEntry("root", (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
+            }
+            TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trustManagers.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys == null ? null : keys.getKeyManagers(), trustManagers.getTrustManagers(), null);
+            return context;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot build client TLS from " + keyStore, e);
+        }
+    }
+}

@@ -3,6 +3,7 @@ package be.hotline.gateway.support;
 import be.hotline.gateway.config.GatewayConfiguration;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.apache.camel.CamelContext;
 import org.apache.camel.main.MainConfigurationProperties;
 import org.apache.camel.test.junit5.CamelContextConfiguration;
 import org.apache.camel.test.main.junit5.CamelMainTestSupport;
@@ -32,14 +33,24 @@ public abstract class GatewayTestSupport extends CamelMainTestSupport {
         configuration.addConfiguration(GatewayConfiguration.class);
     }
 
+    // Camel asks for the overrides from its constructor, before this class's fields exist:
+    // hand it an object now and fill it when the context is created.
+    private Properties overrides;
+
     @Override
     public void configureContext(CamelContextConfiguration context) {
         super.configureContext(context);
-        Properties properties = database().gatewayProperties();
-        properties.setProperty("gateway.partner-api.host", "127.0.0.1");
-        properties.setProperty("gateway.partner-api.port", Integer.toString(partnerPort));
-        properties.putAll(extraProperties());
-        context.withUseOverridePropertiesWithPropertiesComponent(properties);
+        overrides = new Properties();
+        context.withUseOverridePropertiesWithPropertiesComponent(overrides);
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        overrides.putAll(database().gatewayProperties());
+        overrides.setProperty("gateway.partner-api.host", "127.0.0.1");
+        overrides.setProperty("gateway.partner-api.port", Integer.toString(partnerPort));
+        overrides.putAll(extraProperties());
+        return super.createCamelContext();
     }
 
     /** A client holding one of the committed demo partner certificates, e.g. "nl-hotline". */

@@ -16,7 +16,6 @@ final class HttpReply {
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         message.setHeader(Exchange.CONTENT_TYPE, contentType);
-        message.setHeader("Cache-Control", "no-store");
         headers.forEach(message::setHeader);
         message.setBody(CanonicalJson.write(body));
     }

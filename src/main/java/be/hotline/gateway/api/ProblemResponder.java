@@ -1,9 +1,5 @@
 package be.hotline.gateway.api;
 
-import be.hotline.gateway.report.FieldError;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,26 +18,8 @@ public final class ProblemResponder {
         } else {
             LOG.info("partner API request refused: status={} partner={} problem={}", problem.status(), partner, problem.type());
         }
-        HttpReply.json(exchange, problem.status(), "application/problem+json", body(problem, exchange), problem.headers());
-    }
-
-    private static Map<String, Object> body(ApiProblem problem, Exchange exchange) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.type());
-        body.put("title", problem.title());
-        body.put("status", problem.status());
-        body.put("detail", problem.getMessage());
-        String path = exchange.getIn().getHeader(Exchange.HTTP_URI, String.class);
-        if (path != null) {
-            body.put("instance", path);
-        }
-        if (!problem.errors().isEmpty()) {
-            body.put("errors", errors(problem.errors()));
-        }
-        return body;
-    }
-
-    private static List<Map<String, String>> errors(List<FieldError> errors) {
-        return errors.stream().map(e -> Map.of("pointer", e.pointer(), "detail", e.message())).toList();
+        String instance = exchange.getIn().getHeader(Exchange.HTTP_URI, String.class);
+        HttpReply.json(exchange, problem.status(), ProblemDocument.MEDIA_TYPE, ProblemDocument.of(problem, instance),
+                problem.headers());
     }
 }

@@ -1,6 +1,7 @@
 package be.hotline.gateway.config;
 
 import be.hotline.gateway.api.PartnerAuthenticator;
+import be.hotline.gateway.api.ProblemJsonErrorHandler;
 import be.hotline.gateway.api.ProblemResponder;
 import be.hotline.gateway.api.ReportIntakeEndpoint;
 import be.hotline.gateway.api.ReportStatusEndpoint;
@@ -46,9 +47,12 @@ public class GatewayConfiguration implements CamelConfiguration {
         PartnerDirectory partners = new PartnerDirectory(new PartnerRegistryLoader().load(Path.of(settings.partnersFile())), clock);
         registry.bind("partnerDirectory", partners);
         // The partner port's TLS: client certificates required, verified against the partners' own CAs.
-        camelContext.getComponent("jetty", JettyHttpComponent.class).setSslContextParameters(
-                PartnerApiTls.serverParameters(settings.partnerApiKeystore(), settings.partnerApiKeystorePassword(),
-                        settings.partnerApiTlsProtocols(), partners));
+        JettyHttpComponent jetty = camelContext.getComponent("jetty", JettyHttpComponent.class);
+        jetty.setSslContextParameters(PartnerApiTls.serverParameters(settings.partnerApiKeystore(),
+                settings.partnerApiKeystorePassword(), settings.partnerApiTlsProtocols(), partners));
+        jetty.setErrorHandler(new ProblemJsonErrorHandler(Map.of(
+                REPORTS_PATH, "POST",
+                REPORTS_PATH + "/[^/]+", "GET")));
 
         Database database = Database.open(settings.database());
         addClosing(camelContext, database);

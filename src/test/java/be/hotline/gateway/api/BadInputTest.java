@@ -75,7 +75,13 @@ class BadInputTest extends GatewayTestSupport {
     void aWrongMethodIs405() throws Exception {
         HttpResponse<String> response = client().send(HttpRequest.newBuilder(URI.create("https://localhost:" + partnerPort + REPORTS))
                 .method("PUT", HttpRequest.BodyPublishers.ofByteArray(example())).header("Content-Type", "application/json"));
-        assertThat(response.statusCode()).isEqualTo(405);
+        problem(response, 405);
+        assertThat(response.headers().firstValue("Allow")).contains("POST");
+    }
+
+    @Test
+    void anUnknownPathIs404AsAProblem() throws Exception {
+        problem(client().get("/api/v1/nothing-here"), 404);
     }
 
     @Test

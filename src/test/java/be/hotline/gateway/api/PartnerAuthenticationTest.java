@@ -107,13 +107,13 @@ class PartnerAuthenticationTest extends GatewayTestSupport {
     @Test
     void anExpiredCertificateNeverGetsIn() {
         Path store = issue("expired", trustedCa, "CN=expired.demo,C=AT", Instant.now().minus(Duration.ofDays(30)), yesterday());
-        Refusal.assertRefusedOrForbidden(() -> client(store).post(REPORTS, "application/json", example("expired")));
+        Refusal.assertRefusedInHandshake(() -> client(store).post(REPORTS, "application/json", example("expired")));
     }
 
     @Test
     void aNotYetValidCertificateNeverGetsIn() {
         Path store = issue("future", trustedCa, "CN=future.demo,C=AT", inDays(2), inDays(30));
-        Refusal.assertRefusedOrForbidden(() -> client(store).post(REPORTS, "application/json", example("future")));
+        Refusal.assertRefusedInHandshake(() -> client(store).post(REPORTS, "application/json", example("future")));
     }
 
     @Test

@@ -1,0 +1,57 @@
+package be.hotline.gateway.api;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Errors Jetty answers itself (unknown path, wrong method, unreadable request) as RFC 9457 problems
+ * instead of HTML pages, so a partner's client parses one error format everywhere.
+ */
+public final class ProblemJsonErrorHandler extends ErrorHandler {
+
+    private final Map<String, String> allowedMethodsByPathPattern;
+
+    /** @param allowedMethodsByPathPattern regular expression of a path → its Allow header value, for 405s */
+    public ProblemJsonErrorHandler(Map<String, String> allowedMethodsByPathPattern) {
+        this.allowedMethodsByPathPattern = Map.copyOf(allowedMethodsByPathPattern);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        int status = response.getStatus() > 0 ? response.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR_500;
+        String path = Request.getPathInContext(request);
+        ApiProblem problem = problemFor(status, request.getMethod(), path);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemDocument.MEDIA_TYPE);
+        problem.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+        byte[] body = ProblemDocument.json(problem, path).getBytes(StandardCharsets.UTF_8);
+        response.write(true, ByteBuffer.wrap(body), callback);
+        return true;
+    }
+
+    private ApiProblem problemFor(int status, String method, String path) {
+        if (status == HttpStatus.METHOD_NOT_ALLOWED_405) {
+            return ApiProblem.methodNotAllowed(method, allowedMethods(path));
+        }
+        if (status == HttpStatus.NOT_FOUND_404) {
+            return ApiProblem.notFound("There is no partner API resource at " + path + ".");
+        }
+        String reason = HttpStatus.getMessage(status);
+        return ApiProblem.of(status, reason.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), reason,
+                "The request could not be handled: " + reason + ".");
+    }
+
+    private String allowedMethods(String path) {
+        return allowedMethodsByPathPattern.entrySet().stream()
+                .filter(entry -> path.matches(entry.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("GET, POST");
+    }
+}

@@ -26,6 +26,10 @@ public final class ReportValidator {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern PARTNER_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}");
     private static final Pattern ASN = Pattern.compile("(?i)AS\\d{1,10}");
+    static final int MAX_URL_LENGTH = 2048;
+    static final int MAX_TEXT_LENGTH = 200;
+    static final int MAX_EMAIL_LENGTH = 320;
+    static final int MAX_PHONE_LENGTH = 64;
 
     private final Clock clock;
 
@@ -71,9 +75,12 @@ public final class ReportValidator {
 
     private ContentItem contentItem(ReportSubmission.Item item, String at, Errors errors) {
         String url = errors.require(at + "/url", item.url());
-        if (url != null && !isHttpUrl(url)) {
+        if (url != null && url.length() > MAX_URL_LENGTH) {
+            errors.add(at + "/url", "must be at most " + MAX_URL_LENGTH + " characters");
+        } else if (url != null && !isHttpUrl(url)) {
             errors.add(at + "/url", "must be an absolute http or https URL");
         }
+        errors.maxLength(at + "/hostingProvider", item.hostingProvider(), MAX_TEXT_LENGTH);
         ContentType type = errors.enumValue(at + "/contentType", item.contentType(), ContentType.class, true);
         Optional<String> ip = Optional.ofNullable(item.hostingIp()).filter(s -> !s.isBlank());
         if (ip.isPresent() && !IpAddressLiteral.isValid(ip.get())) {
@@ -143,6 +150,9 @@ public final class ReportValidator {
         if (email.isPresent() && !email.get().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add("/reporter/email", "must be an e-mail address");
         }
+        errors.maxLength("/reporter/name", raw.name(), MAX_TEXT_LENGTH);
+        errors.maxLength("/reporter/email", raw.email(), MAX_EMAIL_LENGTH);
+        errors.maxLength("/reporter/phone", raw.phone(), MAX_PHONE_LENGTH);
         ReporterContact contact = new ReporterContact(
                 Optional.ofNullable(raw.name()).filter(s -> !s.isBlank()), email,
                 Optional.ofNullable(raw.phone()).filter(s -> !s.isBlank()));
@@ -184,6 +194,12 @@ public final class ReportValidator {
                 return null;
             }
             return value;
+        }
+
+        void maxLength(String pointer, String value, int max) {
+            if (value != null && value.length() > max) {
+                add(pointer, "must be at most " + max + " characters");
+            }
         }
 
         Optional<Instant> pastInstant(String pointer, String value) {

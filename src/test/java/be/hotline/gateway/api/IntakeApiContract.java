@@ -155,6 +155,13 @@ abstract class IntakeApiContract extends GatewayTestSupport {
         Refusal.assertRefusedInHandshake(() -> anonymous.post(REPORTS, "application/json", uniqueJsonExample("anon")));
     }
 
+    @Test
+    void aTls12OnlyClientIsRefusedUnlessTls12IsConfigured() {
+        PartnerClient tls12 = PartnerClient.withCertificateAndProtocols(DEMO_CERTS.resolve("partners/nl-hotline.p12"),
+                DEMO_ROOT_CA, partnerPort, "TLSv1.2");
+        Refusal.assertRefusedInHandshake(() -> tls12.post(REPORTS, "application/json", uniqueJsonExample("tls12")));
+    }
+
     String accepted(PartnerClient client, byte[] report) throws IOException, InterruptedException {
         HttpResponse<String> response = client.post(REPORTS, "application/json", report);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);

@@ -14,6 +14,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
 
 /** A partner system calling the gateway over mutual TLS with its own client certificate (or none). */
@@ -23,15 +24,26 @@ public final class PartnerClient {
     private final HttpClient http;
     private final String baseUrl;
 
-    private PartnerClient(SSLContext tls, String baseUrl) {
-        this.http = HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+    private PartnerClient(SSLContext tls, String baseUrl, String... protocols) {
+        HttpClient.Builder builder = HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5));
+        if (protocols.length > 0) {
+            SSLParameters parameters = tls.getDefaultSSLParameters();
+            parameters.setProtocols(protocols);
+            builder.sslParameters(parameters);
+        }
+        this.http = builder.build();
         this.baseUrl = baseUrl;
     }
 
     /** With the client certificate in {@code keyStore} (PKCS#12, password demo-only). */
     public static PartnerClient withCertificate(Path keyStore, Path trustedRootCa, int port) {
         return new PartnerClient(tls(keyStore, trustedRootCa), "https://localhost:" + port);
+    }
+
+    /** Like {@link #withCertificate} but speaking only the given TLS protocol versions, e.g. "TLSv1.2". */
+    public static PartnerClient withCertificateAndProtocols(Path keyStore, Path trustedRootCa, int port, String... protocols) {
+        return new PartnerClient(tls(keyStore, trustedRootCa), "https://localhost:" + port, protocols);
     }
 
     /** Without any client certificate. */

@@ -1,0 +1,52 @@
+package be.hotline.gateway.store;
+
+import be.hotline.gateway.format.json.JsonReportReader;
+import be.hotline.gateway.partner.Partner;
+import be.hotline.gateway.partner.PartnerKind;
+import be.hotline.gateway.report.ReportValidator;
+import be.hotline.gateway.report.ValidatedReport;
+import be.hotline.gateway.support.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Shared pieces of the store tests: both databases, a partner, and the docs/api example as a validated report. */
+final class StoreFixtures {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+
+    private StoreFixtures() {
+    }
+
+    static Stream<TestDatabase> databases() {
+        return Stream.of(TestDatabase.freshH2(), TestDatabase.postgres());
+    }
+
+    static Partner partner(String id) {
+        return new Partner(id, id, PartnerKind.HOTLINE, "NL", true, List.of(), List.of(), Optional.empty());
+    }
+
+    /** The NL example report under its own partnerReference, optionally with other content. */
+    static ValidatedReport exampleReport(String partnerReference, String classification) {
+        try {
+            String json = Files.readString(Path.of("docs/api/examples/report-nl-hotline.json"))
+                    .replace("NL-2026-004711", partnerReference)
+                    .replace("BASELINE", classification);
+            return new ReportValidator(CLOCK).validate(new JsonReportReader().read(json.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Database open(TestDatabase database) {
+        return Database.open(new DatabaseSettings(database.jdbcUrl(), database.user(), "", 8, 5000));
+    }
+}

@@ -17,9 +17,16 @@ public class ApiProblem extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
     private final Map<String, String> headers;
+    private final Map<String, Object> extensions;
 
     ApiProblem(int status, String slug, String title, String detail, List<FieldError> errors, Map<String, String> headers) {
+        this(status, slug, title, detail, errors, headers, Map.of());
+    }
+
+    private ApiProblem(int status, String slug, String title, String detail, List<FieldError> errors,
+                       Map<String, String> headers, Map<String, Object> extensions) {
         super(detail);
+        this.extensions = Map.copyOf(extensions);
         this.status = status;
         this.type = TYPE_PREFIX + slug;
         this.title = title;
@@ -39,8 +46,10 @@ public class ApiProblem extends RuntimeException {
         return of(404, "not-found", "Not found", detail);
     }
 
-    public static ApiProblem conflict(String detail) {
-        return of(409, "partner-reference-conflict", "Conflict with an earlier report", detail);
+    /** @param earlierReference our reference of the report stored before under the same partnerReference */
+    public static ApiProblem conflict(String detail, String earlierReference) {
+        return new ApiProblem(409, "partner-reference-conflict", "Conflict with an earlier report", detail, List.of(),
+                Map.of("Location", GatewayPaths.REPORTS + "/" + earlierReference), Map.of("reference", earlierReference));
     }
 
     public static ApiProblem payloadTooLarge(long limit) {
@@ -75,5 +84,10 @@ public class ApiProblem extends RuntimeException {
 
     public Map<String, String> headers() {
         return headers;
+    }
+
+    /** RFC 9457 extension members, e.g. the earlier report's reference of a 409. */
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 }

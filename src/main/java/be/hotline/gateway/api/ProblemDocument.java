@@ -21,6 +21,7 @@ final class ProblemDocument {
         if (instance != null) {
             body.put("instance", instance);
         }
+        body.putAll(problem.extensions());
         if (!problem.errors().isEmpty()) {
             body.put("errors", problem.errors().stream()
                     .map(e -> Map.of("pointer", e.pointer(), "detail", e.message())).toList());

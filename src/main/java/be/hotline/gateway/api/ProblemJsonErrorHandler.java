@@ -3,6 +3,7 @@ package be.hotline.gateway.api;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -28,6 +29,7 @@ public final class ProblemJsonErrorHandler extends ErrorHandler {
         int status = response.getStatus() > 0 ? response.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR_500;
         String path = Request.getPathInContext(request);
         ApiProblem problem = problemFor(status, request.getMethod(), path);
+        response.setStatus(problem.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemDocument.MEDIA_TYPE);
         problem.headers().forEach((name, value) -> response.getHeaders().put(name, value));
         byte[] body = ProblemDocument.json(problem, path).getBytes(StandardCharsets.UTF_8);
@@ -36,22 +38,27 @@ public final class ProblemJsonErrorHandler extends ErrorHandler {
     }
 
     private ApiProblem problemFor(int status, String method, String path) {
-        if (status == HttpStatus.METHOD_NOT_ALLOWED_405) {
-            return ApiProblem.methodNotAllowed(method, allowedMethods(path));
+        Optional<String> allowed = allowedMethods(path);
+        if (status == HttpStatus.METHOD_NOT_ALLOWED_405 && allowed.isPresent()) {
+            return ApiProblem.methodNotAllowed(method, allowed.get());
         }
-        if (status == HttpStatus.NOT_FOUND_404) {
+        if (status == HttpStatus.NOT_FOUND_404 || status == HttpStatus.METHOD_NOT_ALLOWED_405) {
             return ApiProblem.notFound("There is no partner API resource at " + path + ".");
         }
-        String reason = HttpStatus.getMessage(status);
-        return ApiProblem.of(status, reason.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), reason,
-                "The request could not be handled: " + reason + ".");
+        if (status == HttpStatus.PAYLOAD_TOO_LARGE_413) {
+            return ApiProblem.of(413, "payload-too-large", "Payload too large", "The request is too large.");
+        }
+        if (status < 500) {
+            return ApiProblem.of(400, "malformed-request", "Malformed request",
+                    "The request could not be read: " + HttpStatus.getMessage(status) + ".");
+        }
+        return ApiProblem.of(status, "internal-error", "Internal error", "The gateway failed to handle the request.");
     }
 
-    private String allowedMethods(String path) {
+    private Optional<String> allowedMethods(String path) {
         return allowedMethodsByPathPattern.entrySet().stream()
                 .filter(entry -> path.matches(entry.getKey()))
                 .map(Map.Entry::getValue)
-                .findFirst()
-                .orElse("GET, POST");
+                .findFirst();
     }
 }

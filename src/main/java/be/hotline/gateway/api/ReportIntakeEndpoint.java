@@ -42,7 +42,8 @@ public final class ReportIntakeEndpoint {
                 outcome.kind(), outcome.reference(), partner.id(), format);
         if (outcome.kind() == IntakeOutcome.Kind.CONFLICT) {
             throw ApiProblem.conflict("partnerReference '" + report.report().partnerReference()
-                    + "' was already used for a report with different content (reference " + outcome.reference() + ").");
+                    + "' was already used for a report with different content (reference " + outcome.reference() + ").",
+                    outcome.reference());
         }
         int status = outcome.kind() == IntakeOutcome.Kind.ACCEPTED ? 202 : 200;
         Map<String, Object> body = Map.of("reference", outcome.reference(), "status", outcome.status(),

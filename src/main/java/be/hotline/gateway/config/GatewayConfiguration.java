@@ -1,5 +1,6 @@
 package be.hotline.gateway.config;
 
+import be.hotline.gateway.api.GatewayPaths;
 import be.hotline.gateway.api.PartnerAuthenticator;
 import be.hotline.gateway.api.ProblemJsonErrorHandler;
 import be.hotline.gateway.api.ProblemResponder;
@@ -15,6 +16,8 @@ import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.partner.PartnerRegistryLoader;
 import be.hotline.gateway.report.ReportValidator;
 import be.hotline.gateway.store.Database;
+import be.hotline.gateway.routing.RoutingRules;
+import be.hotline.gateway.store.OutboxStore;
 import be.hotline.gateway.store.ReportStore;
 import be.hotline.gateway.store.Transactions;
 import be.hotline.gateway.tls.PartnerApiTls;
@@ -33,8 +36,6 @@ import org.apache.camel.support.service.ServiceSupport;
  */
 public class GatewayConfiguration implements CamelConfiguration {
 
-    public static final String REPORTS_PATH = "/api/v1/reports";
-
     @Override
     public void configure(CamelContext camelContext) {
         GatewaySettings settings = GatewaySettings.from(camelContext.getPropertiesComponent());
@@ -51,8 +52,8 @@ public class GatewayConfiguration implements CamelConfiguration {
         jetty.setSslContextParameters(PartnerApiTls.serverParameters(settings.partnerApiKeystore(),
                 settings.partnerApiKeystorePassword(), settings.partnerApiTlsProtocols(), partners));
         jetty.setErrorHandler(new ProblemJsonErrorHandler(Map.of(
-                REPORTS_PATH, "POST",
-                REPORTS_PATH + "/[^/]+", "GET")));
+                GatewayPaths.REPORTS, "POST",
+                GatewayPaths.REPORTS + "/[^/]+", "GET")));
 
         Database database = Database.open(settings.database());
         addClosing(camelContext, database);
@@ -62,12 +63,17 @@ public class GatewayConfiguration implements CamelConfiguration {
         SubmissionReaders readers = new SubmissionReaders(Map.of(
                 "JSON", new JsonReportReader()::read,
                 "INHOPE_XML", InhopeXmlReportReader.fromClasspath(settings.inhopeReportSchema())::read));
-        IntakeService intake = new IntakeService(reports, new ReferenceGenerator(), clock);
+        GatewaySettings.Reader read = new GatewaySettings.Reader(camelContext.getPropertiesComponent());
+        RoutingRules routing = new RoutingRules(read.text("gateway.home-country"), partners);
+        IntakeService intake = new IntakeService(reports, new ReferenceGenerator(), routing, partners, clock);
         registry.bind("partnerAuthenticator", new PartnerAuthenticator(partners));
         registry.bind("problemResponder", new ProblemResponder());
         registry.bind("reportIntakeEndpoint", new ReportIntakeEndpoint(new RequestBody(settings.maxBodyBytes()),
-                readers, new ReportValidator(clock), intake, REPORTS_PATH));
+                readers, new ReportValidator(clock), intake, GatewayPaths.REPORTS));
         registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports));
+
+        DeliveryWiring.wire(camelContext, read, partners, new OutboxStore(new Transactions(database.dataSource())),
+                OutboundFormatsWiring.all(settings), routing.homeCountry(), clock);
     }
 
     private static void addClosing(CamelContext camelContext, AutoCloseable resource) {

@@ -24,7 +24,7 @@ public record GatewaySettings(
                 read.text("gateway.partners.file"),
                 read.text("gateway.partner-api.keystore"),
                 read.text("gateway.partner-api.keystore-password"),
-                Arrays.asList(read.text("gateway.partner-api.tls-protocols").split("\\s*,\\s*")),
+                read.list("gateway.partner-api.tls-protocols"),
                 Long.parseLong(read.text("gateway.partner-api.max-body-bytes")),
                 read.text("gateway.schemas.inhope-report"),
                 new DatabaseSettings(
@@ -35,15 +35,28 @@ public record GatewaySettings(
                         Long.parseLong(read.text("gateway.db.connection-timeout-ms"))));
     }
 
-    private record Reader(PropertiesComponent properties) {
-        String text(String key) {
+    /** Reads settings by name; a missing one fails the start naming it. */
+    public record Reader(PropertiesComponent properties) {
+        public String text(String key) {
             return properties.resolveProperty(key)
                     .filter(value -> !value.isBlank())
                     .orElseThrow(() -> new IllegalStateException("missing setting " + key));
         }
 
-        String optional(String key) {
+        public String optional(String key) {
             return properties.resolveProperty(key).orElse("");
+        }
+
+        public int integer(String key) {
+            return Integer.parseInt(text(key));
+        }
+
+        public double decimal(String key) {
+            return Double.parseDouble(text(key));
+        }
+
+        public List<String> list(String key) {
+            return Arrays.asList(text(key).split("\\s*,\\s*"));
         }
     }
 }

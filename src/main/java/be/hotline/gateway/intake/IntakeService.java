@@ -1,9 +1,15 @@
 package be.hotline.gateway.intake;
 
+import be.hotline.gateway.delivery.NewDelivery;
 import be.hotline.gateway.partner.Partner;
+import be.hotline.gateway.partner.PartnerDirectory;
+import be.hotline.gateway.report.FieldError;
+import be.hotline.gateway.report.InvalidReportException;
 import be.hotline.gateway.report.ReportEventType;
 import be.hotline.gateway.report.ReportStatus;
 import be.hotline.gateway.report.ValidatedReport;
+import be.hotline.gateway.routing.RoutingDecision;
+import be.hotline.gateway.routing.RoutingRules;
 import be.hotline.gateway.store.DuplicatePartnerReferenceException;
 import be.hotline.gateway.store.NewReport;
 import be.hotline.gateway.store.ReportEvent;
@@ -11,7 +17,10 @@ import be.hotline.gateway.store.ReportStore;
 import be.hotline.gateway.store.StoredReport;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Accepts a validated report from a partner exactly once per partnerReference. Idempotency rests on
@@ -23,29 +32,62 @@ public final class IntakeService {
     private static final String GATEWAY_ACTOR = "gateway";
     private final ReportStore store;
     private final ReferenceGenerator references;
+    private final RoutingRules routing;
+    private final PartnerDirectory partners;
     private final Clock clock;
 
-    public IntakeService(ReportStore store, ReferenceGenerator references, Clock clock) {
+    public IntakeService(ReportStore store, ReferenceGenerator references, RoutingRules routing,
+                         PartnerDirectory partners, Clock clock) {
         this.store = store;
         this.references = references;
+        this.routing = routing;
+        this.partners = partners;
         this.clock = clock;
     }
 
+    /**
+     * Stores the report with its routing decisions and their deliveries in one transaction.
+     *
+     * @throws be.hotline.gateway.report.InvalidReportException when a foreign hotline sends content hosted elsewhere
+     */
     public IntakeOutcome accept(Partner partner, ValidatedReport validated, String format) {
-        Instant now = clock.instant();
+        routing.checkSenderMayReport(partner, validated.report());
+        refuseReporterFromOutside(partner, validated);
+        // Microseconds: what both databases store, so every answer shows the same receivedAt.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String fingerprint = ContentFingerprint.of(validated);
         StoredReport header = new StoredReport(references.next(), partner.id(), validated.report().partnerReference(),
-                fingerprint, ReportStatus.VALIDATED.name(), now);
-        List<ReportEvent> events = List.of(
+                fingerprint, ReportStatus.ROUTED.name(), now);
+        List<RoutingDecision> decisions = routing.route(validated.report());
+        List<ReportEvent> events = new ArrayList<>(List.of(
                 new ReportEvent(now, partner.id(), ReportEventType.RECEIVED.name(), "format " + format),
-                new ReportEvent(now, GATEWAY_ACTOR, ReportEventType.VALIDATED.name(), null));
+                new ReportEvent(now, GATEWAY_ACTOR, ReportEventType.VALIDATED.name(), null)));
+        decisions.forEach(d -> events.add(new ReportEvent(now, GATEWAY_ACTOR, ReportEventType.ROUTED.name(), d.describe())));
         try {
             store.insert(new NewReport(header, format, validated.report(),
-                    CanonicalJson.write(validated.report()), validated.reporter(), events));
+                    CanonicalJson.write(validated.report()), validated.reporter(), events, deliveries(decisions)));
             return new IntakeOutcome(IntakeOutcome.Kind.ACCEPTED, header.reference(), header.status(), now);
         } catch (DuplicatePartnerReferenceException e) {
             return earlierSubmission(partner, validated.report().partnerReference(), fingerprint);
         }
+    }
+
+    /** A reporter's identity is only ever known to our own hotline: no partner may send us one. */
+    private static void refuseReporterFromOutside(Partner partner, ValidatedReport validated) {
+        if (validated.reporter().isPresent() && !partner.isInternal()) {
+            throw new InvalidReportException(List.of(new FieldError("/reporter",
+                    "only the hotline's own case-management system may send reporter contact details; leave reporter out")));
+        }
+    }
+
+    private List<NewDelivery> deliveries(List<RoutingDecision> decisions) {
+        return decisions.stream().map(decision -> new NewDelivery(UUID.randomUUID().toString(), decision.partnerId(),
+                decision.purpose(), outboundFormatOf(decision.partnerId()), decision.itemPositions())).toList();
+    }
+
+    private String outboundFormatOf(String partnerId) {
+        return partners.byId(partnerId).flatMap(Partner::outbound).map(Partner.OutboundEndpoint::format)
+                .orElseThrow(() -> new IllegalStateException("partner " + partnerId + " has no outbound endpoint"));
     }
 
     private IntakeOutcome earlierSubmission(Partner partner, String partnerReference, String fingerprint) {

@@ -27,7 +27,15 @@ public record Partner(
         return kind == PartnerKind.INTERNAL;
     }
 
-    /** Where and in which format we send this partner messages (used by delivery). */
-    public record OutboundEndpoint(String url, String format) {
+    /**
+     * Where and in which format we send this partner messages, which CAs its server certificate
+     * may come from, and how hard to retry it (null fields take the gateway's defaults).
+     */
+    public record OutboundEndpoint(String url, String format, List<X509Certificate> trustedCas,
+                                   Integer retryInitialDelaySeconds, Integer retryMaxAttempts, Integer retryMaxAgeHours) {
+
+        public OutboundEndpoint {
+            trustedCas = List.copyOf(trustedCas);
+        }
     }
 }

@@ -20,6 +20,11 @@ record PartnerRegistryFile(List<Entry> partners) {
     record Identity(String sha256, String subject, String issuer) {
     }
 
-    record Outbound(String url, String format) {
+    /** trustedCas: the CAs of the partner's server certificate, when not the same as for its client certificate. */
+    record Outbound(String url, String format, List<String> trustedCas, Retry retry) {
+    }
+
+    /** Overrides of the retry defaults (application.properties gateway.retry.*) for this partner. */
+    record Retry(Integer initialDelaySeconds, Integer maxAttempts, Integer maxAgeHours) {
     }
 }

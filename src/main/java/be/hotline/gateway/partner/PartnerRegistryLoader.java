@@ -63,9 +63,23 @@ public final class PartnerRegistryLoader {
             throw invalid(id, "certificates", "must list at least one certificate identity");
         }
         Optional<Partner.OutboundEndpoint> outbound = Optional.ofNullable(entry.outbound())
-                .map(o -> new Partner.OutboundEndpoint(o.url(), o.format()));
+                .map(o -> toOutbound(id, o, cas));
         return new Partner(id, entry.name(), entry.kind(), country, !Boolean.FALSE.equals(entry.enabled()),
                 identities, cas, outbound);
+    }
+
+    private static Partner.OutboundEndpoint toOutbound(String id, PartnerRegistryFile.Outbound outbound,
+                                                       List<X509Certificate> partnerCas) {
+        String url = required(outbound.url(), id, "outbound.url");
+        if (!url.startsWith("https://")) {
+            throw invalid(id, "outbound.url", "must be an https:// URL (deliveries use mutual TLS)");
+        }
+        required(outbound.format(), id, "outbound.format");
+        List<X509Certificate> serverCas = outbound.trustedCas() == null ? partnerCas
+                : outbound.trustedCas().stream().map(path -> readCertificate(id, path)).toList();
+        PartnerRegistryFile.Retry retry = outbound.retry() == null ? new PartnerRegistryFile.Retry(null, null, null) : outbound.retry();
+        return new Partner.OutboundEndpoint(url, outbound.format(), serverCas,
+                retry.initialDelaySeconds(), retry.maxAttempts(), retry.maxAgeHours());
     }
 
     private static CertificateIdentity toIdentity(String id, PartnerRegistryFile.Identity identity) {

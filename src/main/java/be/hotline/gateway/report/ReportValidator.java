@@ -28,8 +28,9 @@ public final class ReportValidator {
     private static final Pattern ASN = Pattern.compile("(?i)AS\\d{1,10}");
     static final int MAX_URL_LENGTH = 2048;
     static final int MAX_TEXT_LENGTH = 200;
-    static final int MAX_EMAIL_LENGTH = 320;
-    static final int MAX_PHONE_LENGTH = 64;
+    static final int MAX_EMAIL_LENGTH = 254;
+    static final int MAX_HASHES = 20;
+    static final int MAX_PHONE_LENGTH = 40;
 
     private final Clock clock;
 
@@ -108,6 +109,10 @@ public final class ReportValidator {
     private List<ContentHash> hashes(List<ReportSubmission.HashFields> raw, String at, Errors errors) {
         List<ContentHash> hashes = new ArrayList<>();
         if (raw == null) {
+            return hashes;
+        }
+        if (raw.size() > MAX_HASHES) {
+            errors.add(at + "/hashes", "at most " + MAX_HASHES + " hashes per content item");
             return hashes;
         }
         for (int i = 0; i < raw.size(); i++) {

@@ -1,5 +1,6 @@
 package be.hotline.gateway.store;
 
+import be.hotline.gateway.delivery.NewDelivery;
 import be.hotline.gateway.report.Report;
 import be.hotline.gateway.report.ReporterContact;
 import java.time.Instant;
@@ -13,5 +14,6 @@ public record NewReport(
         Report report,
         String reportJson,
         Optional<ReporterContact> reporter,
-        List<ReportEvent> events) {
+        List<ReportEvent> events,
+        List<NewDelivery> deliveries) {
 }

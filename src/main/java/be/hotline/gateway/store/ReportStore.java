@@ -25,7 +25,7 @@ public final class ReportStore {
         this.transactions = transactions;
     }
 
-    /** Stores the report, its items, the reporter and its first events, all or nothing. */
+    /** Stores the report, its items, the reporter, its first events and its deliveries, all or nothing. */
     public void insert(NewReport report) throws DuplicatePartnerReferenceException {
         try {
             transactions.inTransaction(connection -> {
@@ -37,6 +37,7 @@ public final class ReportStore {
                 for (ReportEvent event : report.events()) {
                     appendEvent(connection, report.header().reference(), event);
                 }
+                DeliveryRows.insert(connection, report.header().reference(), report.header().receivedAt(), report.deliveries());
                 return null;
             });
         } catch (SQLException e) {

@@ -105,6 +105,39 @@ class BadInputTest extends GatewayTestSupport {
         assertThat(problem.get("errors").findValuesAsText("pointer")).containsExactly("/sender");
     }
 
+    @Test
+    void aForeignHotlineMayNotSendAReportersIdentity() throws Exception {
+        String report = new String(example(), StandardCharsets.UTF_8).replace("\"partnerReference\"",
+                "\"reporter\": {\"email\": \"someone@example.org\"}, \"partnerReference\"");
+        JsonNode problem = problem(post("application/json", report.getBytes(StandardCharsets.UTF_8)), 422);
+        assertThat(problem.get("errors").findValuesAsText("pointer")).containsExactly("/reporter");
+        assertThat(problem.toString()).doesNotContain("someone@example.org");
+    }
+
+    @Test
+    void aForeignHotlineReportingContentHostedElsewhereIsToldWhereItBelongs() throws Exception {
+        String report = new String(example(), StandardCharsets.UTF_8)
+                .replaceFirst("\"hostingCountry\": \"BE\"", "\"hostingCountry\": \"DE\"")
+                .replaceFirst("\"hostingCountry\": \"BE\"", "\"hostingCountry\": \"BR\"");
+        JsonNode problem = problem(post("application/json", report.getBytes(StandardCharsets.UTF_8)), 422);
+        assertThat(problem.get("errors").findValuesAsText("pointer"))
+                .containsExactly("/contentItems/0/hostingCountry", "/contentItems/1/hostingCountry");
+        assertThat(problem.get("errors").get(0).get("detail").asText()).contains("INHOPE member hotline of DE");
+        assertThat(problem.get("errors").get(1).get("detail").asText()).contains("Interpol");
+    }
+
+    @Test
+    void aStringWhereTheContractSaysBooleanIs422() throws Exception {
+        String report = new String(example(), StandardCharsets.UTF_8).replace("\"userGenerated\": false", "\"userGenerated\": \"false\"");
+        JsonNode problem = problem(post("application/json", report.getBytes(StandardCharsets.UTF_8)), 422);
+        assertThat(problem.get("errors").findValuesAsText("pointer")).containsExactly("/assessment/userGenerated");
+    }
+
+    @Test
+    void aTrailingSlashIsNoResource() throws Exception {
+        problem(client().get("/api/v1/reports/"), 404);
+    }
+
     private JsonNode problem(HttpResponse<String> response, int status) throws IOException {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

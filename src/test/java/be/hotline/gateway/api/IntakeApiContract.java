@@ -40,7 +40,7 @@ abstract class IntakeApiContract extends GatewayTestSupport {
         JsonNode body = json.readTree(response.body());
         String reference = body.get("reference").asText();
         assertThat(reference).matches("HX-[0-9A-Z]{20}");
-        assertThat(body.get("status").asText()).isEqualTo("VALIDATED");
+        assertThat(body.get("status").asText()).isEqualTo("ROUTED");
         assertThat(body.get("receivedAt").asText()).isNotBlank();
         assertThat(response.headers().firstValue("Location")).contains(REPORTS + "/" + reference);
         assertThat(rows("select count(*) from report where reference = ?", reference)).isEqualTo(1);
@@ -48,8 +48,11 @@ abstract class IntakeApiContract extends GatewayTestSupport {
         HttpResponse<String> status = nl.get(REPORTS + "/" + reference);
         assertThat(status.statusCode()).isEqualTo(200);
         JsonNode state = json.readTree(status.body());
-        assertThat(state.get("status").asText()).isEqualTo("VALIDATED");
-        assertThat(state.get("events").findValuesAsText("type")).containsExactly("RECEIVED", "VALIDATED");
+        assertThat(state.get("status").asText()).isEqualTo("ROUTED");
+        assertThat(state.get("events").findValuesAsText("type")).containsExactly("RECEIVED", "VALIDATED", "ROUTED");
+        assertThat(state.get("events").get(2).get("detail").asText()).isEqualTo("to police-fccu (DOMESTIC) items [0, 1]");
+        assertThat(rows("select count(*) from delivery where reference = ? and partner_id = 'police-fccu'"
+                + " and format = 'POLICE_XML' and status = 'PENDING'", reference)).isEqualTo(1);
         assertThat(state.get("events").get(0).get("actor").asText()).isEqualTo("nl-hotline");
     }
 
@@ -84,16 +87,20 @@ abstract class IntakeApiContract extends GatewayTestSupport {
     void resendingTheSameReportAnswers200WithTheOriginalReferenceAndStoresNothingNew() throws Exception {
         byte[] report = uniqueJsonExample("resend");
         PartnerClient nl = demoPartner("nl-hotline");
-        String reference = accepted(nl, report);
-        long eventsBefore = rows("select count(*) from report_event");
+        HttpResponse<String> first = nl.post(REPORTS, "application/json", report);
+        String reference = json.readTree(first.body()).get("reference").asText();
+        String firstReceivedAt = json.readTree(first.body()).get("receivedAt").asText();
+        long eventsBefore = rows("select count(*) from report_event where reference = ?", reference);
 
         HttpResponse<String> again = nl.post(REPORTS, "application/json", report);
 
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(json.readTree(again.body()).get("reference").asText()).isEqualTo(reference);
+        assertThat(json.readTree(again.body()).get("receivedAt").asText()).isEqualTo(firstReceivedAt);
         assertThat(again.headers().firstValue("Location")).contains(REPORTS + "/" + reference);
         assertThat(rows("select count(*) from report where partner_reference = ?", partnerReference(report))).isEqualTo(1);
-        assertThat(rows("select count(*) from report_event")).isEqualTo(eventsBefore);
+        assertThat(rows("select count(*) from report_event where reference = ?", reference)).isEqualTo(eventsBefore);
+        assertThat(rows("select count(*) from delivery where reference = ?", reference)).isEqualTo(1);
     }
 
     @Test
@@ -107,6 +114,9 @@ abstract class IntakeApiContract extends GatewayTestSupport {
 
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        String earlier = json.readTree(response.body()).get("reference").asText();
+        assertThat(response.headers().firstValue("Location")).contains(REPORTS + "/" + earlier);
+        assertThat(rows("select count(*) from report where reference = ?", earlier)).isEqualTo(1);
         assertThat(rows("select count(*) from report where partner_reference = ?", partnerReference(report))).isEqualTo(1);
     }
 

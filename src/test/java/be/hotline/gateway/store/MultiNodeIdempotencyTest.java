@@ -39,7 +39,8 @@ class MultiNodeIdempotencyTest {
         assertThat(outcomes).filteredOn(o -> o.kind() == IntakeOutcome.Kind.ALREADY_ACCEPTED).hasSize(SENDERS - 1);
         assertThat(outcomes).extracting(IntakeOutcome::reference).containsOnly(outcomes.get(0).reference());
         assertThat(database.count("select count(*) from report where partner_reference = 'NODES-1'")).isEqualTo(1);
-        assertThat(database.count("select count(*) from report_event")).isEqualTo(2);
+        assertThat(database.count("select count(*) from report_event")).isEqualTo(3);
+        assertThat(database.count("select count(*) from delivery")).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,6 +84,7 @@ class MultiNodeIdempotencyTest {
     }
 
     private static IntakeService intake(Database node) {
-        return new IntakeService(new ReportStore(new Transactions(node.dataSource())), new ReferenceGenerator(), StoreFixtures.CLOCK);
+        return new IntakeService(new ReportStore(new Transactions(node.dataSource())), new ReferenceGenerator(),
+                StoreFixtures.routing(), StoreFixtures.PARTNERS, StoreFixtures.CLOCK);
     }
 }

@@ -3,6 +3,8 @@ package be.hotline.gateway.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.hotline.gateway.delivery.DeliveryPurpose;
+import be.hotline.gateway.delivery.NewDelivery;
 import be.hotline.gateway.report.ReporterContact;
 import be.hotline.gateway.report.ValidatedReport;
 import be.hotline.gateway.support.TestDatabase;
@@ -29,7 +31,8 @@ class ReportStoreAtomicityTest {
         StoredReport header = new StoredReport("HX-ATOMIC0000000000001", "nl-hotline", "ATOMIC-1",
                 "0".repeat(64), "VALIDATED", StoreFixtures.CLOCK.instant());
         NewReport newReport = new NewReport(header, "JSON", report.report(), "{}", Optional.of(tooLong),
-                List.of(new ReportEvent(StoreFixtures.CLOCK.instant(), "nl-hotline", "RECEIVED", null)));
+                List.of(new ReportEvent(StoreFixtures.CLOCK.instant(), "nl-hotline", "RECEIVED", null)),
+                List.of(new NewDelivery("message-1", "police-fccu", DeliveryPurpose.DOMESTIC, "POLICE_XML", List.of(0))));
 
         try (Database db = StoreFixtures.open(database)) {
             ReportStore store = new ReportStore(new Transactions(db.dataSource()));
@@ -40,5 +43,6 @@ class ReportStoreAtomicityTest {
         assertThat(database.count("select count(*) from report_content_item")).isZero();
         assertThat(database.count("select count(*) from reporter_contact")).isZero();
         assertThat(database.count("select count(*) from report_event")).isZero();
+        assertThat(database.count("select count(*) from delivery")).isZero();
     }
 }

@@ -2,7 +2,9 @@ package be.hotline.gateway.store;
 
 import be.hotline.gateway.format.json.JsonReportReader;
 import be.hotline.gateway.partner.Partner;
-import be.hotline.gateway.partner.PartnerKind;
+import be.hotline.gateway.partner.PartnerDirectory;
+import be.hotline.gateway.partner.PartnerRegistryLoader;
+import be.hotline.gateway.routing.RoutingRules;
 import be.hotline.gateway.report.ReportValidator;
 import be.hotline.gateway.report.ValidatedReport;
 import be.hotline.gateway.support.TestDatabase;
@@ -14,8 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Shared pieces of the store tests: both databases, a partner, and the docs/api example as a validated report. */
@@ -30,8 +30,16 @@ final class StoreFixtures {
         return Stream.of(TestDatabase.freshH2(), TestDatabase.postgres());
     }
 
+    /** The committed demo partners. */
+    static final PartnerDirectory PARTNERS = new PartnerDirectory(
+            new PartnerRegistryLoader().load(Path.of("config/partners.yaml")), CLOCK);
+
     static Partner partner(String id) {
-        return new Partner(id, id, PartnerKind.HOTLINE, "NL", true, List.of(), List.of(), Optional.empty());
+        return PARTNERS.byId(id).orElseThrow();
+    }
+
+    static RoutingRules routing() {
+        return new RoutingRules("BE", PARTNERS);
     }
 
     /** The NL example report under its own partnerReference, optionally with other content. */

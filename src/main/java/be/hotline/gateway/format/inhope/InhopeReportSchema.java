@@ -1,16 +1,12 @@
 package be.hotline.gateway.format.inhope;
 
 import be.hotline.gateway.format.inhope.xml.ObjectFactory;
+import be.hotline.gateway.format.xml.XmlSchemas;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import java.net.URL;
 import java.nio.file.Path;
-import javax.xml.XMLConstants;
-import javax.xml.transform.Source;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import org.xml.sax.SAXException;
 
 /**
  * The INHOPE report schema 1.0 and its JAXB binding. Both a compiled {@link Schema} and the
@@ -27,7 +23,7 @@ public final class InhopeReportSchema {
 
     /** Compiles the XSD at {@code xsd}, e.g. {@code docs/api/schemas/inhope-report-1.0.xsd}. */
     public static Schema fromFile(Path xsd) {
-        return compile(new StreamSource(xsd.toFile()));
+        return XmlSchemas.fromFile(xsd);
     }
 
     /**
@@ -36,35 +32,16 @@ public final class InhopeReportSchema {
      * @throws IllegalStateException if there is no such resource
      */
     public static Schema fromClasspath(String resource) {
-        String name = resource.startsWith("/") ? resource.substring(1) : resource;
-        URL xsd = InhopeReportSchema.class.getClassLoader().getResource(name);
-        if (xsd == null) {
-            throw new IllegalStateException("the INHOPE report schema " + name + " is not on the classpath");
-        }
-        return fromUrl(xsd);
+        return XmlSchemas.fromClasspath(resource);
     }
 
     /** Compiles the XSD at {@code xsd}, e.g. a classpath resource. */
     public static Schema fromUrl(URL xsd) {
-        return compile(new StreamSource(xsd.toExternalForm()));
+        return XmlSchemas.fromUrl(xsd);
     }
 
     static JAXBContext context() {
         return CONTEXT;
-    }
-
-    private static Schema compile(Source xsd) {
-        try {
-            // The JDK's own implementation: no surprise from another one on the classpath.
-            SchemaFactory factory = SchemaFactory.newDefaultInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            // The schema is self-contained: it may not pull anything in from elsewhere.
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return factory.newSchema(xsd);
-        } catch (SAXException e) {
-            throw new IllegalStateException("cannot compile the INHOPE report schema " + xsd.getSystemId(), e);
-        }
     }
 
     private static JAXBContext createContext() {

@@ -1,6 +1,8 @@
 package be.hotline.gateway.format.inhope;
 
 import be.hotline.gateway.format.inhope.xml.ReportType;
+import be.hotline.gateway.format.xml.SecureXmlInput;
+import be.hotline.gateway.format.xml.XmlSchemas;
 import be.hotline.gateway.intake.MalformedRequestException;
 import be.hotline.gateway.report.InvalidReportException;
 import be.hotline.gateway.report.ReportSubmission;
@@ -11,9 +13,7 @@ import jakarta.xml.bind.UnmarshallerHandler;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
-import javax.xml.XMLConstants;
 import javax.xml.validation.Schema;
 import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.InputSource;
@@ -73,16 +73,7 @@ public final class InhopeXmlReportReader {
     }
 
     private ValidatorHandler validator(SchemaViolationCollector violations) {
-        ValidatorHandler validator = schema.newValidatorHandler();
-        try {
-            validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            // Never follow xsi:schemaLocation hints: the compiled schema is the only one that counts.
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.setProperty(SecureXmlInput.LOCALE, Locale.ENGLISH);
-        } catch (SAXException e) {
-            throw new IllegalStateException("the schema validator cannot be secured", e);
-        }
+        ValidatorHandler validator = XmlSchemas.secureValidator(schema);
         validator.setErrorHandler(violations);
         return validator;
     }
@@ -113,7 +104,7 @@ public final class InhopeXmlReportReader {
     private static MalformedRequestException malformed(SAXParseException e) {
         String where = "line " + e.getLineNumber() + ", column " + e.getColumnNumber();
         String detail = String.valueOf(e.getMessage());
-        if (detail.contains(SecureXmlInput.DISALLOW_DOCTYPE) || detail.contains("DOCTYPE")) {
+        if (SecureXmlInput.isRefusedDoctype(e)) {
             return new MalformedRequestException("a DOCTYPE (DTD or entity declaration) is not allowed (" + where + ")", e);
         }
         return new MalformedRequestException("the body is not well-formed XML at " + where + ": "

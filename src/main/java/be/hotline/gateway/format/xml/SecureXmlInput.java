@@ -1,4 +1,4 @@
-package be.hotline.gateway.format.inhope;
+package be.hotline.gateway.format.xml;
 
 import java.util.Locale;
 import javax.xml.XMLConstants;
@@ -11,21 +11,23 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.ext.DefaultHandler2;
 
 /**
- * Hardened SAX readers for partner XML. A DOCTYPE is refused outright, so no entity is ever
- * declared, expanded, resolved or fetched (XXE, billion laughs, SSRF through DTD URLs).
- * Every guard is set explicitly; a parser that does not support one fails here, closed.
+ * Hardened SAX readers for XML from outside, shared by every XML format. A DOCTYPE is refused
+ * outright, so no entity is ever declared, expanded, resolved or fetched (XXE, billion laughs,
+ * SSRF through DTD URLs). Every guard is set explicitly; a parser that does not support one fails
+ * here, closed.
  */
-final class SecureXmlInput {
+public final class SecureXmlInput {
 
-    static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+    public static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
     /** Messages are matched and shown to partners in English, whatever the server's locale. */
-    static final String LOCALE = "http://apache.org/xml/properties/locale";
+    public static final String LOCALE = "http://apache.org/xml/properties/locale";
     private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
 
     private SecureXmlInput() {
     }
 
-    static XMLReader newReader() {
+    /** A namespace-aware reader that refuses any DOCTYPE and fails on the first error. */
+    public static XMLReader newReader() {
         try {
             // A fresh factory per reader: factories are not thread-safe, and this one is cheap.
             SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
@@ -48,6 +50,17 @@ final class SecureXmlInput {
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("the XML parser cannot be secured; refusing to parse", e);
         }
+    }
+
+    /** Stops at the first error or schema violation, for documents that must be wholly valid. */
+    public static ErrorHandler failOnAnyError() {
+        return FAIL_ON_ANY_ERROR;
+    }
+
+    /** Whether parsing stopped because the document had a DOCTYPE, which is never allowed. */
+    public static boolean isRefusedDoctype(SAXException e) {
+        String detail = String.valueOf(e.getMessage());
+        return detail.contains(DISALLOW_DOCTYPE) || detail.contains("DOCTYPE");
     }
 
     /** Second line of defence, should the parser ever let a DOCTYPE or an entity through. */

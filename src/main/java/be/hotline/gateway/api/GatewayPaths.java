@@ -1,0 +1,10 @@
+package be.hotline.gateway.api;
+
+/** Paths of the partner API, as the routes in routes/partner-api.camel.yaml serve them. */
+public final class GatewayPaths {
+
+    public static final String REPORTS = "/api/v1/reports";
+
+    private GatewayPaths() {
+    }
+}

@@ -1,0 +1,96 @@
+package be.hotline.gateway.config;
+
+import be.hotline.gateway.delivery.OutboundFormat;
+import be.hotline.gateway.delivery.RetryPolicy;
+import be.hotline.gateway.delivery.RetrySettings;
+import be.hotline.gateway.dispatch.DeliveryDispatcher;
+import be.hotline.gateway.outbox.CircuitBreakers;
+import be.hotline.gateway.outbox.DeliveryService;
+import be.hotline.gateway.outbox.OutboundMessages;
+import be.hotline.gateway.outbox.OutboxSettings;
+import be.hotline.gateway.partner.Partner;
+import be.hotline.gateway.partner.PartnerDirectory;
+import be.hotline.gateway.store.OutboxStore;
+import be.hotline.gateway.tls.OutboundTls;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.http.HttpComponent;
+
+/** Wires the delivery side: outbound TLS and endpoints per partner, retry policies, breakers, the dispatcher. */
+final class DeliveryWiring {
+
+    private DeliveryWiring() {
+    }
+
+    static void wire(CamelContext camelContext, GatewaySettings.Reader read, PartnerDirectory partners,
+                     OutboxStore outbox, List<OutboundFormat> formats, String homeCountry, Clock clock) {
+        configureHttp(camelContext, read);
+        Map<String, String> endpoints = new HashMap<>();
+        Map<String, RetryPolicy> policies = new HashMap<>();
+        RetrySettings defaults = retryDefaults(read);
+        for (Partner partner : partners.all()) {
+            if (partner.outbound().isEmpty()) {
+                continue;
+            }
+            Partner.OutboundEndpoint outbound = partner.outbound().get();
+            String tlsBean = "outboundTls-" + partner.id();
+            camelContext.getRegistry().bind(tlsBean, OutboundTls.forPartner(read.text("gateway.outbound.keystore"),
+                    read.text("gateway.outbound.keystore-password"), read.list("gateway.outbound.tls-protocols"),
+                    outbound.trustedCas()));
+            endpoints.put(partner.id(), outbound.url() + (outbound.url().contains("?") ? "&" : "?")
+                    + "throwExceptionOnFailure=false&sslContextParameters=#" + tlsBean);
+            policies.put(partner.id(), new RetryPolicy(retrySettings(defaults, outbound), new Random()));
+        }
+        OutboxSettings settings = new OutboxSettings(nodeName(read), read.integer("gateway.outbox.batch-size"),
+                Duration.ofSeconds(read.integer("gateway.outbox.lease-seconds")));
+        CircuitBreakers breakers = new CircuitBreakers(read.integer("gateway.circuit.failure-threshold"),
+                Duration.ofSeconds(read.integer("gateway.circuit.open-seconds")), clock);
+        DeliveryService service = new DeliveryService(outbox, new OutboundMessages(formats, partners, homeCountry),
+                policies::get, breakers, settings, clock);
+        camelContext.getRegistry().bind("circuitBreakers", breakers);
+        camelContext.getRegistry().bind("deliveryDispatcher", new DeliveryDispatcher(service, endpoints, clock));
+        ExecutorService pool = camelContext.getExecutorServiceManager()
+                .newFixedThreadPool(DeliveryWiring.class, "delivery", read.integer("gateway.outbox.threads"));
+        camelContext.getRegistry().bind("deliveryPool", pool);
+    }
+
+    /** One https component for all partners: explicit timeouts, and no retries of its own (the outbox retries). */
+    private static void configureHttp(CamelContext camelContext, GatewaySettings.Reader read) {
+        HttpComponent https = camelContext.getComponent("https", HttpComponent.class);
+        https.setAutomaticRetriesDisabled(true);
+        https.setConnectTimeout(read.integer("gateway.outbound.connect-timeout-ms"));
+        https.setConnectionRequestTimeout(read.integer("gateway.outbound.connect-timeout-ms"));
+        https.setResponseTimeout(read.integer("gateway.outbound.response-timeout-ms"));
+        https.setSoTimeout(read.integer("gateway.outbound.response-timeout-ms"));
+        https.setMaxTotalConnections(read.integer("gateway.outbox.threads") * 4);
+        https.setConnectionsPerRoute(read.integer("gateway.outbox.threads"));
+    }
+
+    private static RetrySettings retryDefaults(GatewaySettings.Reader read) {
+        return new RetrySettings(Duration.ofSeconds(read.integer("gateway.retry.initial-delay-seconds")),
+                read.decimal("gateway.retry.multiplier"), Duration.ofSeconds(read.integer("gateway.retry.max-delay-seconds")),
+                read.decimal("gateway.retry.jitter"), read.integer("gateway.retry.max-attempts"),
+                Duration.ofHours(read.integer("gateway.retry.max-age-hours")));
+    }
+
+    private static RetrySettings retrySettings(RetrySettings defaults, Partner.OutboundEndpoint outbound) {
+        Duration initial = outbound.retryInitialDelaySeconds() == null ? defaults.initialDelay()
+                : Duration.ofSeconds(outbound.retryInitialDelaySeconds());
+        return new RetrySettings(initial, defaults.multiplier(),
+                defaults.maxDelay().compareTo(initial) < 0 ? initial : defaults.maxDelay(), defaults.jitter(),
+                outbound.retryMaxAttempts() == null ? defaults.maxAttempts() : outbound.retryMaxAttempts(),
+                outbound.retryMaxAgeHours() == null ? defaults.maxAge() : Duration.ofHours(outbound.retryMaxAgeHours()));
+    }
+
+    private static String nodeName(GatewaySettings.Reader read) {
+        String configured = read.optional("gateway.node-name");
+        return configured.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : configured;
+    }
+}

@@ -1,0 +1,21 @@
+package be.hotline.gateway.delivery;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A delivery this node holds the lease on, with what is needed to send it.
+ *
+ * @param leaseToken    proves the lease when the outcome is written; another node's later claim has another
+ * @param attempts      attempts made before this one
+ * @param reportJson    the canonical report (no reporter data: it is stored apart)
+ * @param originPartner the partner that sent us the report
+ */
+public record ClaimedDelivery(long id, String messageId, String leaseToken, String reference, String partnerId,
+                              DeliveryPurpose purpose, String format, List<Integer> itemPositions, int attempts,
+                              Instant createdAt, Instant reportReceivedAt, String originPartner, String reportJson) {
+
+    public ClaimedDelivery {
+        itemPositions = List.copyOf(itemPositions);
+    }
+}

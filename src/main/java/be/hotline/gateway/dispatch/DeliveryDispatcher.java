@@ -1,0 +1,100 @@
+package be.hotline.gateway.dispatch;
+
+import be.hotline.gateway.delivery.AttemptResult;
+import be.hotline.gateway.delivery.ClaimedDelivery;
+import be.hotline.gateway.delivery.RetryPolicy;
+import be.hotline.gateway.outbox.DeliveryService;
+import be.hotline.gateway.outbox.OutboundMessages;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Camel side of delivery: turns a claimed delivery into an HTTP request for the route's
+ * camel-http call, and the call's answer or failure into an {@link AttemptResult}.
+ */
+public final class DeliveryDispatcher {
+
+    public static final String ENDPOINT = "gatewayDeliveryEndpoint";
+    public static final String SEND = "gatewaySend";
+    public static final String MESSAGE_ID_HEADER = "X-Message-Id";
+    private static final String DELIVERY = "gateway.delivery";
+    private static final String STARTED = "gateway.attemptStarted";
+    private static final int MAX_RECEIPT = 2000;
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryDispatcher.class);
+
+    private final DeliveryService deliveries;
+    private final Map<String, String> endpointByPartner;
+    private final Clock clock;
+
+    public DeliveryDispatcher(DeliveryService deliveries, Map<String, String> endpointByPartner, Clock clock) {
+        this.deliveries = deliveries;
+        this.endpointByPartner = Map.copyOf(endpointByPartner);
+        this.clock = clock;
+    }
+
+    public List<ClaimedDelivery> claimDue() {
+        return deliveries.claimDue();
+    }
+
+    /** Body: one ClaimedDelivery. Leaves the HTTP request on the exchange, or marks it not to be sent. */
+    public void prepare(Exchange exchange) {
+        ClaimedDelivery delivery = exchange.getMessage().getBody(ClaimedDelivery.class);
+        exchange.setProperty(DELIVERY, delivery);
+        OutboundMessages.Message message;
+        try {
+            message = deliveries.render(delivery);
+        } catch (RuntimeException e) {
+            LOG.error("delivery cannot be rendered: reference={} partner={} message={}", delivery.reference(),
+                    delivery.partnerId(), delivery.messageId(), e);
+            deliveries.giveUp(delivery, "cannot render the message: " + e.getMessage());
+            exchange.setProperty(SEND, false);
+            return;
+        }
+        Message http = exchange.getMessage();
+        // Only these headers reach the partner: nothing internal leaks through camel-http.
+        http.removeHeaders("*");
+        http.setHeader(Exchange.HTTP_METHOD, "POST");
+        http.setHeader(Exchange.CONTENT_TYPE, message.mediaType());
+        http.setHeader(MESSAGE_ID_HEADER, delivery.messageId());
+        http.setHeader("X-Hotline-Reference", delivery.reference());
+        http.setBody(message.body());
+        exchange.setProperty(ENDPOINT, endpointByPartner.get(delivery.partnerId()));
+        exchange.setProperty(SEND, true);
+        exchange.setProperty(STARTED, clock.instant());
+    }
+
+    /** After the camel-http call (or its failure, caught by the route): record the attempt. */
+    public void record(Exchange exchange) {
+        ClaimedDelivery delivery = exchange.getProperty(DELIVERY, ClaimedDelivery.class);
+        AttemptResult result = resultOf(exchange);
+        RetryPolicy.Decision decision = deliveries.complete(delivery, result);
+        LOG.info("delivery attempt: reference={} partner={} message={} attempt={} result={} latencyMs={} decision={}",
+                delivery.reference(), delivery.partnerId(), delivery.messageId(), delivery.attempts() + 1,
+                result.describe(), result.latency().toMillis(), decision.getClass().getSimpleName());
+    }
+
+    private AttemptResult resultOf(Exchange exchange) {
+        Instant started = exchange.getProperty(STARTED, Instant.class);
+        Duration latency = Duration.between(started, clock.instant());
+        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        if (failure != null) {
+            return AttemptResult.transportFailure(started, latency, TransportErrors.describe(failure));
+        }
+        Message response = exchange.getMessage();
+        int status = response.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+        String body = response.getBody(String.class);
+        if (body != null && body.length() > MAX_RECEIPT) {
+            body = body.substring(0, MAX_RECEIPT);
+        }
+        return AttemptResult.status(started, latency, status, response.getHeader("Retry-After", String.class),
+                body == null ? null : new String(body.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,96 @@
+package be.hotline.gateway.outbox;
+
+import be.hotline.gateway.delivery.AttemptResult;
+import be.hotline.gateway.delivery.ClaimedDelivery;
+import be.hotline.gateway.delivery.DeliveryStatus;
+import be.hotline.gateway.delivery.RetryPolicy;
+import be.hotline.gateway.report.ReportEventType;
+import be.hotline.gateway.store.OutboxStore;
+import be.hotline.gateway.store.ReportEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Works the outbox: claims due deliveries, renders them, and records each attempt's outcome under
+ * the partner's retry policy and circuit breaker. Sending itself is the Camel route's job.
+ */
+public final class DeliveryService {
+
+    private final OutboxStore outbox;
+    private final OutboundMessages messages;
+    private final Function<String, RetryPolicy> retryPolicyOfPartner;
+    private final CircuitBreakers breakers;
+    private final OutboxSettings settings;
+    private final Clock clock;
+
+    public DeliveryService(OutboxStore outbox, OutboundMessages messages, Function<String, RetryPolicy> retryPolicyOfPartner,
+                           CircuitBreakers breakers, OutboxSettings settings, Clock clock) {
+        this.outbox = outbox;
+        this.messages = messages;
+        this.retryPolicyOfPartner = retryPolicyOfPartner;
+        this.breakers = breakers;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Due deliveries for this node; a half-open partner gets one trial delivery, the rest wait. */
+    public List<ClaimedDelivery> claimDue() {
+        Instant now = clock.instant();
+        List<ClaimedDelivery> claimed = outbox.claimDue(now, settings.batchSize(), settings.lease(), settings.nodeName(),
+                breakers.openPartners());
+        List<ClaimedDelivery> toSend = new ArrayList<>();
+        Set<String> trialTaken = new HashSet<>();
+        for (ClaimedDelivery delivery : claimed) {
+            boolean halfOpen = breakers.state(delivery.partnerId()) == CircuitBreakers.State.HALF_OPEN;
+            if (halfOpen && !trialTaken.add(delivery.partnerId())) {
+                outbox.release(delivery, now);
+            } else {
+                toSend.add(delivery);
+            }
+        }
+        return toSend;
+    }
+
+    public OutboundMessages.Message render(ClaimedDelivery delivery) {
+        return messages.render(delivery);
+    }
+
+    /** A delivery that cannot even be rendered will never succeed: it is dead at once, with why. */
+    public void giveUp(ClaimedDelivery delivery, String reason) {
+        Instant now = clock.instant();
+        AttemptResult nothingSent = AttemptResult.transportFailure(now, java.time.Duration.ZERO, reason);
+        outbox.recordAttempt(delivery, nothingSent, DeliveryStatus.DEAD, now, reason,
+                new ReportEvent(now, "gateway", ReportEventType.DELIVERY_DEAD.name(), describe(delivery, reason)));
+    }
+
+    /** Records an attempt and decides what follows it. */
+    public RetryPolicy.Decision complete(ClaimedDelivery delivery, AttemptResult result) {
+        Instant now = clock.instant();
+        RetryPolicy.Decision decision = retryPolicyOfPartner.apply(delivery.partnerId())
+                .decide(result, delivery.attempts() + 1, delivery.createdAt(), now);
+        if (result.succeeded()) {
+            breakers.onSuccess(delivery.partnerId());
+        } else if (decision instanceof RetryPolicy.RetryAt) {
+            breakers.onFailure(delivery.partnerId());
+        }
+        if (decision instanceof RetryPolicy.Delivered) {
+            outbox.recordAttempt(delivery, result, DeliveryStatus.DELIVERED, now, null, new ReportEvent(now,
+                    delivery.partnerId(), ReportEventType.DELIVERED.name(), describe(delivery, result.describe())));
+        } else if (decision instanceof RetryPolicy.RetryAt retry) {
+            outbox.recordAttempt(delivery, result, DeliveryStatus.PENDING, retry.dueAt(), result.describe(), null);
+        } else if (decision instanceof RetryPolicy.Dead dead) {
+            outbox.recordAttempt(delivery, result, DeliveryStatus.DEAD, now, dead.reason(), new ReportEvent(now,
+                    "gateway", ReportEventType.DELIVERY_DEAD.name(), describe(delivery, dead.reason())));
+        }
+        return decision;
+    }
+
+    private static String describe(ClaimedDelivery delivery, String what) {
+        return delivery.partnerId() + " message " + delivery.messageId() + ": " + what;
+    }
+}

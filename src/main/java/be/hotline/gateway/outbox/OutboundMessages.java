@@ -1,0 +1,56 @@
+package be.hotline.gateway.outbox;
+
+import be.hotline.gateway.delivery.ClaimedDelivery;
+import be.hotline.gateway.delivery.OutboundFormat;
+import be.hotline.gateway.delivery.OutboundReport;
+import be.hotline.gateway.intake.CanonicalJson;
+import be.hotline.gateway.partner.Partner;
+import be.hotline.gateway.partner.PartnerDirectory;
+import be.hotline.gateway.report.ContentItem;
+import be.hotline.gateway.report.Report;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
+import java.util.Map;
+
+/** Renders a claimed delivery as the message its receiver gets, in the receiver's format. */
+public final class OutboundMessages {
+
+    private final Map<String, OutboundFormat> formatsByName;
+    private final PartnerDirectory partners;
+    private final String homeCountry;
+
+    public OutboundMessages(List<OutboundFormat> formats, PartnerDirectory partners, String homeCountry) {
+        this.formatsByName = formats.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(OutboundFormat::name, f -> f));
+        this.partners = partners;
+        this.homeCountry = homeCountry;
+    }
+
+    public record Message(String mediaType, byte[] body) {
+    }
+
+    public Message render(ClaimedDelivery delivery) {
+        OutboundFormat format = formatsByName.get(delivery.format());
+        if (format == null) {
+            throw new IllegalStateException("no outbound format " + delivery.format() + " for delivery " + delivery.messageId());
+        }
+        return new Message(format.mediaType(), format.write(outboundReport(delivery)));
+    }
+
+    OutboundReport outboundReport(ClaimedDelivery delivery) {
+        Report stored = readReport(delivery.reportJson());
+        List<ContentItem> items = delivery.itemPositions().stream().map(stored.contentItems()::get).toList();
+        Report forReceiver = new Report(stored.partnerReference(), stored.firstSeenAt(), items, stored.assessment());
+        String originCountry = partners.byId(delivery.originPartner())
+                .filter(origin -> !origin.isInternal()).map(Partner::country).orElse(homeCountry);
+        return new OutboundReport(delivery.messageId(), delivery.reference(), delivery.reportReceivedAt(), originCountry,
+                delivery.purpose(), forReceiver);
+    }
+
+    private static Report readReport(String json) {
+        try {
+            return CanonicalJson.mapper().readValue(json, Report.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored report is not readable canonical JSON", e);
+        }
+    }
+}

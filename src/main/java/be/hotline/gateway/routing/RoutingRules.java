@@ -1,0 +1,98 @@
+package be.hotline.gateway.routing;
+
+import be.hotline.gateway.delivery.DeliveryPurpose;
+import be.hotline.gateway.partner.Partner;
+import be.hotline.gateway.partner.PartnerDirectory;
+import be.hotline.gateway.partner.PartnerKind;
+import be.hotline.gateway.report.ContentItem;
+import be.hotline.gateway.report.FieldError;
+import be.hotline.gateway.report.InvalidReportException;
+import be.hotline.gateway.report.Report;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who must act on each content item, by where it is hosted: at home the police; abroad the enabled
+ * INHOPE hotline of that country; a country without one, the police for Interpol cooperation.
+ * Items for the same receiver and purpose travel together in one delivery.
+ */
+public final class RoutingRules {
+
+    private final String homeCountry;
+    private final PartnerDirectory partners;
+    private final Partner police;
+
+    public RoutingRules(String homeCountry, PartnerDirectory partners) {
+        this.homeCountry = homeCountry;
+        this.partners = partners;
+        List<Partner> policePartners = partners.enabled().filter(p -> p.kind() == PartnerKind.POLICE).toList();
+        if (policePartners.size() != 1) {
+            throw new IllegalStateException("routing needs exactly one enabled POLICE partner, found " + policePartners.size());
+        }
+        this.police = policePartners.get(0);
+    }
+
+    public String homeCountry() {
+        return homeCountry;
+    }
+
+    public List<RoutingDecision> route(Report report) {
+        Map<String, List<Integer>> positionsByTarget = new LinkedHashMap<>();
+        Map<String, RoutingDecision> templateByTarget = new LinkedHashMap<>();
+        List<ContentItem> items = report.contentItems();
+        for (int position = 0; position < items.size(); position++) {
+            RoutingDecision target = targetFor(items.get(position).hostingCountry());
+            String key = target.partnerId() + "/" + target.purpose();
+            templateByTarget.putIfAbsent(key, target);
+            positionsByTarget.computeIfAbsent(key, k -> new ArrayList<>()).add(position);
+        }
+        return templateByTarget.entrySet().stream()
+                .map(e -> new RoutingDecision(e.getValue().partnerId(), e.getValue().purpose(), positionsByTarget.get(e.getKey())))
+                .toList();
+    }
+
+    /**
+     * A foreign hotline reports to us only what is hosted in our country; anything else is refused
+     * (422) with where it should go instead.
+     */
+    public void checkSenderMayReport(Partner sender, Report report) {
+        if (sender.kind() != PartnerKind.HOTLINE) {
+            return;
+        }
+        List<FieldError> misdirected = new ArrayList<>();
+        List<ContentItem> items = report.contentItems();
+        for (int position = 0; position < items.size(); position++) {
+            String country = items.get(position).hostingCountry();
+            if (!homeCountry.equals(country)) {
+                misdirected.add(new FieldError("/contentItems/" + position + "/hostingCountry", adviceFor(country)));
+            }
+        }
+        if (!misdirected.isEmpty()) {
+            throw new InvalidReportException(misdirected);
+        }
+    }
+
+    private RoutingDecision targetFor(String hostingCountry) {
+        if (homeCountry.equals(hostingCountry)) {
+            return new RoutingDecision(police.id(), DeliveryPurpose.DOMESTIC, List.of());
+        }
+        return hotlineOf(hostingCountry)
+                .map(hotline -> new RoutingDecision(hotline.id(), DeliveryPurpose.HOTLINE_EXCHANGE, List.of()))
+                .orElseGet(() -> new RoutingDecision(police.id(), DeliveryPurpose.INTERPOL_COOPERATION, List.of()));
+    }
+
+    private Optional<Partner> hotlineOf(String country) {
+        return partners.enabled().filter(p -> p.kind() == PartnerKind.HOTLINE && p.country().equals(country)).findFirst();
+    }
+
+    private String adviceFor(String country) {
+        String where = hotlineOf(country)
+                .map(hotline -> "report it to the INHOPE member hotline of " + country + " (" + hotline.displayName() + ")")
+                .orElse("no INHOPE member hotline is known for " + country + ": report it to your national police for Interpol cooperation");
+        return "hosted in " + country + ", not in " + homeCountry + "; this gateway only takes reports about content hosted in "
+                + homeCountry + " from foreign hotlines: " + where;
+    }
+}

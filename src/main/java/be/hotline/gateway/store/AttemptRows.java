@@ -1,0 +1,31 @@
+package be.hotline.gateway.store;
+
+import be.hotline.gateway.delivery.AttemptResult;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+
+/** The log of delivery attempts: time, outcome, status code, latency, error. */
+final class AttemptRows {
+
+    private static final int MAX_ERROR = 2000;
+
+    private AttemptRows() {
+    }
+
+    static void insert(Connection connection, long deliveryId, AttemptResult result) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into delivery_attempt (delivery_id, started_at, latency_ms, outcome, status_code, error)"
+                        + " values (?, ?, ?, ?, ?, ?)")) {
+            statement.setLong(1, deliveryId);
+            SqlTime.set(statement, 2, result.startedAt());
+            statement.setLong(3, result.latency().toMillis());
+            statement.setString(4, result.succeeded() ? "SUCCESS" : "FAILURE");
+            statement.setObject(5, result.statusCode().orElse(null), Types.INTEGER);
+            String error = result.succeeded() ? null : result.describe();
+            statement.setString(6, error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR));
+            statement.executeUpdate();
+        }
+    }
+}

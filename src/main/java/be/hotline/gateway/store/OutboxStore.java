@@ -1,0 +1,169 @@
+package be.hotline.gateway.store;
+
+import be.hotline.gateway.delivery.AttemptResult;
+import be.hotline.gateway.delivery.ClaimedDelivery;
+import be.hotline.gateway.delivery.DeliveryPurpose;
+import be.hotline.gateway.delivery.DeliveryStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The delivery outbox. Nodes claim due deliveries with FOR UPDATE SKIP LOCKED and a lease, so two
+ * nodes never send the same delivery at once, and a node that dies releases its claim when the
+ * lease ends (its deliveries simply become due again).
+ */
+public final class OutboxStore {
+
+    private final Transactions transactions;
+
+    public OutboxStore(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** Claims up to {@code limit} due deliveries, leaving out partners whose circuit is open. */
+    public List<ClaimedDelivery> claimDue(Instant now, int limit, Duration lease, String node, Collection<String> skipPartners) {
+        String token = UUID.randomUUID().toString();
+        try {
+            return transactions.inTransaction(connection -> {
+                List<Long> ids = lockDue(connection, now, limit, skipPartners);
+                if (ids.isEmpty()) {
+                    return List.<ClaimedDelivery>of();
+                }
+                lease(connection, ids, now.plus(lease), token, node);
+                return load(connection, token);
+            });
+        } catch (SQLException e) {
+            throw Transactions.wrap(e);
+        }
+    }
+
+    /**
+     * Writes an attempt and the delivery's new state. A success is written whatever the lease: it is
+     * the truth. A failure only while this node still holds the lease, so a late failure never undoes
+     * another node's success or re-schedules a delivery twice.
+     *
+     * @return true when the delivery's state was changed
+     */
+    public boolean recordAttempt(ClaimedDelivery delivery, AttemptResult result, DeliveryStatus newStatus,
+                                 Instant dueAt, String lastError, ReportEvent event) {
+        try {
+            return transactions.inTransaction(connection -> {
+                AttemptRows.insert(connection, delivery.id(), result);
+                boolean changed = updateDelivery(connection, delivery, result, newStatus, dueAt, lastError) == 1;
+                if (changed && event != null) {
+                    ReportStore.appendEvent(connection, delivery.reference(), event);
+                }
+                return changed;
+            });
+        } catch (SQLException e) {
+            throw Transactions.wrap(e);
+        }
+    }
+
+    /** Gives a claimed delivery back without an attempt (e.g. its partner's circuit opened meanwhile). */
+    public void release(ClaimedDelivery delivery, Instant dueAt) {
+        try {
+            transactions.inTransaction(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "update delivery set due_at = ?, lease_token = null, leased_by = null where id = ? and lease_token = ?")) {
+                    SqlTime.set(statement, 1, dueAt);
+                    statement.setLong(2, delivery.id());
+                    statement.setString(3, delivery.leaseToken());
+                    return statement.executeUpdate();
+                }
+            });
+        } catch (SQLException e) {
+            throw Transactions.wrap(e);
+        }
+    }
+
+    private static List<Long> lockDue(Connection connection, Instant now, int limit, Collection<String> skipPartners)
+            throws SQLException {
+        String skip = skipPartners.isEmpty() ? "" : " and partner_id not in (" + "?,".repeat(skipPartners.size() - 1) + "?)";
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select id from delivery where status = 'PENDING' and due_at <= ?" + skip
+                        + " order by due_at limit ? for update skip locked")) {
+            int index = 1;
+            SqlTime.set(statement, index++, now);
+            for (String partner : skipPartners) {
+                statement.setString(index++, partner);
+            }
+            statement.setInt(index, limit);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    private static void lease(Connection connection, List<Long> ids, Instant until, String token, String node) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "update delivery set due_at = ?, lease_token = ?, leased_by = ? where id = ?")) {
+            for (Long id : ids) {
+                SqlTime.set(statement, 1, until);
+                statement.setString(2, token);
+                statement.setString(3, node);
+                statement.setLong(4, id);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static List<ClaimedDelivery> load(Connection connection, String token) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select d.id, d.message_id, d.reference, d.partner_id, d.purpose, d.format, d.item_positions, d.attempts,"
+                        + " d.created_at, r.received_at, r.partner_id, r.report_json"
+                        + " from delivery d join report r on r.reference = d.reference where d.lease_token = ? order by d.due_at")) {
+            statement.setString(1, token);
+            List<ClaimedDelivery> claimed = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    claimed.add(new ClaimedDelivery(rows.getLong(1), rows.getString(2), token, rows.getString(3),
+                            rows.getString(4), DeliveryPurpose.valueOf(rows.getString(5)), rows.getString(6),
+                            DeliveryRows.positions(rows.getString(7)), rows.getInt(8), SqlTime.get(rows, 9),
+                            SqlTime.get(rows, 10), rows.getString(11), rows.getString(12)));
+                }
+            }
+            return claimed;
+        }
+    }
+
+    private static int updateDelivery(Connection connection, ClaimedDelivery delivery, AttemptResult result,
+                                      DeliveryStatus newStatus, Instant dueAt, String lastError) throws SQLException {
+        boolean delivered = newStatus == DeliveryStatus.DELIVERED;
+        String guard = delivered ? "status = 'PENDING'" : "lease_token = ?";
+        try (PreparedStatement statement = connection.prepareStatement(
+                "update delivery set status = ?, attempts = attempts + 1, due_at = ?, lease_token = null, leased_by = null,"
+                        + " last_attempt_at = ?, last_status_code = ?, last_error = ?, delivered_at = ?, partner_receipt = ?"
+                        + " where id = ? and " + guard)) {
+            statement.setString(1, newStatus.name());
+            SqlTime.set(statement, 2, dueAt);
+            SqlTime.set(statement, 3, result.startedAt());
+            statement.setObject(4, result.statusCode().orElse(null), java.sql.Types.INTEGER);
+            statement.setString(5, lastError);
+            SqlTime.set(statement, 6, delivered ? result.startedAt().plus(result.latency()) : null);
+            statement.setString(7, delivered ? result.responseBody().map(OutboxStore::receipt).orElse(null) : null);
+            statement.setLong(8, delivery.id());
+            if (!delivered) {
+                statement.setString(9, delivery.leaseToken());
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    private static String receipt(String body) {
+        return body.length() <= 200 ? body : body.substring(0, 200);
+    }
+}

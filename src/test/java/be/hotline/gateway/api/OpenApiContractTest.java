@@ -1,0 +1,150 @@
+package be.hotline.gateway.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.hotline.gateway.support.GatewayTestSupport;
+import be.hotline.gateway.support.PartnerClient;
+import be.hotline.gateway.support.TestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/api/openapi.yaml tells a partner's engineer the truth: its operations are the ones the REST DSL
+ * serves, every request example is accepted from the demo partner its x-partner names, and its problem
+ * types are the ones the code produces. Conventions: docs/api/README.md.
+ */
+class OpenApiContractTest extends GatewayTestSupport {
+
+    private static final Path API_DOCS = Path.of("docs/api");
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final Pattern DOCUMENTED_SLUG = Pattern.compile("urn:hotline-gateway:problem:([a-z0-9-]+)");
+    /** A problem type as made in code: ApiProblem.of(404, "not-found", ...) or new ApiProblem(422, "invalid-report", ...). */
+    private static final Pattern SLUG_IN_CODE = Pattern.compile("(?:\\bof|new ApiProblem)\\(\\s*\\d{3},\\s*\"([^\"]+)\"");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TestDatabase database = TestDatabase.freshH2();
+
+    private record Operation(String method, String path, JsonNode spec) { }
+
+    @Override
+    protected TestDatabase database() {
+        return database;
+    }
+
+    private static JsonNode openApi() throws IOException {
+        return YAML.readTree(API_DOCS.resolve("openapi.yaml").toFile());
+    }
+
+    @Test
+    void isAnOpenApi31DocumentWithMutualTlsAsItsOnlySecurity() throws IOException {
+        JsonNode openApi = openApi();
+        assertThat(openApi.path("openapi").asText()).startsWith("3.1");
+        assertThat(openApi.path("security")).hasSize(1);
+        String scheme = openApi.at("/security/0").fieldNames().next();
+        assertThat(openApi.at("/components/securitySchemes/" + scheme + "/type").asText()).isEqualTo("mutualTLS");
+    }
+
+    @Test
+    void documentsExactlyTheOperationsTheRestDslServes() throws IOException {
+        List<String> served = new ArrayList<>();
+        for (JsonNode element : YAML.readTree(Path.of("routes/partner-api.camel.yaml").toFile())) {
+            JsonNode rest = element.path("rest");
+            String base = rest.path("path").asText();
+            for (Map.Entry<String, JsonNode> verbs : rest.properties()) {
+                if (HTTP_METHODS.contains(verbs.getKey())) {
+                    verbs.getValue().forEach(verb -> served.add(verbs.getKey() + " " + base + verb.path("path").asText()));
+                }
+            }
+        }
+        List<String> documented = operations(openApi()).stream().map(op -> op.method() + " " + op.path()).toList();
+        assertThat(documented).isNotEmpty().containsExactlyInAnyOrderElementsOf(served);
+    }
+
+    @Test
+    void everyRequestExampleIsAcceptedFromThePartnerItNamesAndAnsweredAsDocumented() throws Exception {
+        JsonNode openApi = openApi();
+        List<Path> posted = new ArrayList<>();
+        for (Operation op : operations(openApi).stream().filter(operation -> operation.spec().has("requestBody")).toList()) {
+            assertThat(op.method()).isEqualTo("post");
+            String acceptedSchema = op.spec().at("/responses/202/content/application~1json/schema/$ref").asText().substring(1);
+            List<String> required = JSON.readerForListOf(String.class).readValue(openApi.at(acceptedSchema).path("required"));
+            assertThat(op.spec().at("/responses/202/headers/Location").isMissingNode()).as("202 documents Location").isFalse();
+            for (Map.Entry<String, JsonNode> media : op.spec().at("/requestBody/content").properties()) {
+                for (JsonNode example : media.getValue().path("examples")) {
+                    Path file = API_DOCS.resolve(example.path("externalValue").asText()).normalize();
+                    PartnerClient partner = demoPartner(example.path("x-partner").asText());
+                    byte[] body = Files.readAllBytes(file);
+                    String reference = accepted(partner.post(op.path(), media.getKey(), body), 202, op.path(), required, file);
+                    assertThat(accepted(partner.post(op.path(), media.getKey(), body), 200, op.path(), required, file))
+                            .as("%s re-posted: the original reference", file).isEqualTo(reference);
+                    posted.add(file);
+                }
+            }
+        }
+        try (Stream<Path> examples = Files.list(API_DOCS.resolve("examples"))) {
+            assertThat(posted).as("the files in docs/api/examples, each a documented request example")
+                    .containsExactlyInAnyOrderElementsOf(examples.map(Path::normalize).toList());
+        }
+    }
+
+    @Test
+    void documentsExactlyTheProblemTypesTheCodeProduces() throws IOException {
+        StringBuilder code = new StringBuilder();
+        try (Stream<Path> sources = Files.list(Path.of("src/main/java/be/hotline/gateway/api"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                code.append(Files.readString(source));
+            }
+        }
+        Set<String> produced = slugs(SLUG_IN_CODE, code.toString());
+        assertThat(produced).contains("invalid-report", "method-not-allowed");
+        for (String doc : List.of("openapi.yaml", "README.md")) {
+            assertThat(slugs(DOCUMENTED_SLUG, Files.readString(API_DOCS.resolve(doc)))).as("problem types in " + doc)
+                    .containsExactlyInAnyOrderElementsOf(produced);
+        }
+    }
+
+    /** Asserts an answer to an accepted report as documented and returns its reference. */
+    private static String accepted(HttpResponse<String> response, int status, String path, List<String> required, Path file) throws IOException {
+        assertThat(response.statusCode()).as("%s: %s", file, response.body()).isEqualTo(status);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.properties()).extracting(Map.Entry::getKey).as("%s: properties of the answer", file)
+                .containsExactlyInAnyOrderElementsOf(required);
+        String reference = body.path("reference").asText();
+        assertThat(response.headers().firstValue("Location")).as("%s: Location", file).contains(path + "/" + reference);
+        return reference;
+    }
+
+    /** Every operation under paths, with its path as called: after the path of the server URL. */
+    private static List<Operation> operations(JsonNode openApi) {
+        String base = URI.create(openApi.at("/servers/0/url").asText()).getPath();
+        List<Operation> operations = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : openApi.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                if (HTTP_METHODS.contains(op.getKey())) {
+                    operations.add(new Operation(op.getKey(), base + path.getKey(), op.getValue()));
+                }
+            }
+        }
+        return operations;
+    }
+
+    private static Set<String> slugs(Pattern pattern, String text) {
+        return pattern.matcher(text).results().map(match -> match.group(1)).collect(Collectors.toCollection(TreeSet::new));
+    }
+}

@@ -1,0 +1,46 @@
+package be.hotline.gateway.format.outbound;
+
+import static be.hotline.gateway.format.outbound.OutboundSamples.FORMATS;
+import static be.hotline.gateway.format.outbound.OutboundSamples.TODAY;
+import static be.hotline.gateway.format.outbound.OutboundSamples.delivery;
+import static be.hotline.gateway.format.outbound.OutboundSamples.validated;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.hotline.gateway.delivery.DeliveryPurpose;
+import be.hotline.gateway.delivery.OutboundReport;
+import be.hotline.gateway.format.json.JsonReportReader;
+import be.hotline.gateway.intake.CanonicalJson;
+import be.hotline.gateway.report.ReportValidator;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class CanonicalJsonFormatTest {
+
+    @ParameterizedTest
+    @EnumSource(DeliveryPurpose.class)
+    void parsesBackToTheSameDelivery(DeliveryPurpose purpose) throws Exception {
+        OutboundReport message = delivery(validated("report-nl-hotline.json"), "NL", purpose);
+
+        byte[] written = FORMATS.byName("JSON").write(message);
+
+        assertThat(CanonicalJson.mapper().readValue(written, OutboundReport.class)).isEqualTo(message);
+        JsonNode json = CanonicalJson.mapper().readTree(written);
+        assertThat(json.fieldNames()).toIterable()
+                .containsExactly("messageId", "originCountry", "purpose", "receivedAt", "reference", "report");
+        assertThat(json.get("purpose").asText()).isEqualTo(purpose.name());
+        assertThat(json.get("receivedAt").asText()).isEqualTo("2026-11-22T09:30:00Z");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DeliveryPurpose.class, names = "DOMESTIC")
+    void itsReportIsTheJsonAPartnerPostsToUs(DeliveryPurpose purpose) throws Exception {
+        OutboundReport message = delivery(validated("report-internal.json"), "BE", purpose);
+
+        JsonNode report = CanonicalJson.mapper().readTree(FORMATS.byName("JSON").write(message)).get("report");
+
+        byte[] reportJson = CanonicalJson.mapper().writeValueAsBytes(report);
+        assertThat(new ReportValidator(TODAY).validate(new JsonReportReader().read(reportJson)).report())
+                .isEqualTo(message.report());
+    }
+}

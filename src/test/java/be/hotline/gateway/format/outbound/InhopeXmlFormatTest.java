@@ -1,0 +1,38 @@
+package be.hotline.gateway.format.outbound;
+
+import static be.hotline.gateway.format.outbound.OutboundSamples.FORMATS;
+import static be.hotline.gateway.format.outbound.OutboundSamples.REFERENCE;
+import static be.hotline.gateway.format.outbound.OutboundSamples.TODAY;
+import static be.hotline.gateway.format.outbound.OutboundSamples.delivery;
+import static be.hotline.gateway.format.outbound.OutboundSamples.validated;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.hotline.gateway.delivery.DeliveryPurpose;
+import be.hotline.gateway.delivery.OutboundReport;
+import be.hotline.gateway.format.inhope.InhopeXmlReportReader;
+import be.hotline.gateway.report.Report;
+import be.hotline.gateway.report.ReportValidator;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InhopeXmlFormatTest {
+
+    private final InhopeXmlReportReader inhopeReader = InhopeXmlReportReader.fromClasspath(OutboundFormats.INHOPE_SCHEMA_RESOURCE);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"report-nl-hotline.json", "report-internal.json"})
+    void theReceivingHotlineReadsTheReportWithOurReferenceAsTheSendersReference(String example) {
+        OutboundReport message = delivery(validated(example), "BE", DeliveryPurpose.HOTLINE_EXCHANGE);
+        Report original = message.report();
+
+        byte[] written = FORMATS.byName("INHOPE_XML").write(message);
+        Report received = new ReportValidator(TODAY).validate(inhopeReader.read(written)).report();
+
+        assertThat(received.partnerReference()).isEqualTo(REFERENCE).isNotEqualTo(original.partnerReference());
+        assertThat(received).usingRecursiveComparison().ignoringFields("partnerReference").isEqualTo(original);
+        assertThat(new Report(original.partnerReference(), received.firstSeenAt(), received.contentItems(), received.assessment()))
+                .isEqualTo(original);
+        assertThat(new String(written, StandardCharsets.UTF_8)).doesNotContain(original.partnerReference());
+    }
+}

@@ -1,0 +1,60 @@
+package be.hotline.gateway.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The demo registry in config/ and the demo certificates in certs-example/ belong together. */
+class CommittedPartnerRegistryTest {
+
+    /** Inside the validity of every committed demo certificate (2026-11-24 to 2029-02-26). */
+    private static final Clock DEMO_TIME = Clock.fixed(Instant.parse("2027-06-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final X509Certificate DEMO_CA = TestPki.readPem(Path.of("certs-example/ca/demo-root-ca.crt"));
+    private static final List<Partner> PARTNERS = new PartnerRegistryLoader().load(Path.of("config/partners.yaml"));
+
+    @Test
+    void theDemoRegistryListsFourPartnersOfTheirKinds() {
+        assertThat(PARTNERS).extracting(Partner::id, Partner::kind, Partner::country, Partner::enabled).containsExactly(
+                tuple("nl-hotline", PartnerKind.HOTLINE, "NL", true),
+                tuple("de-hotline", PartnerKind.HOTLINE, "DE", true),
+                tuple("police-fccu", PartnerKind.POLICE, "BE", true),
+                tuple("case-management", PartnerKind.INTERNAL, "BE", true));
+    }
+
+    @Test
+    void everyPartnerTrustsTheDemoCaReadFromAPathRelativeToTheProjectRoot() {
+        assertThat(PARTNERS).allSatisfy(partner -> assertThat(partner.trustedCas()).containsExactly(DEMO_CA));
+    }
+
+    @Test
+    void theGermanHotlineIsPinnedByFingerprintAndTheOthersByName() {
+        assertThat(byId("de-hotline").identities()).containsExactly(CertificateIdentity.pinned(
+                "0DA7DED9081A0F98561E55AA25A989A59364E756CF02D67B05AF5A671689D208"));
+        assertThat(PARTNERS).filteredOn(partner -> !partner.id().equals("de-hotline"))
+                .allSatisfy(partner -> assertThat(partner.identities()).singleElement()
+                        .satisfies(identity -> assertThat(identity.sha256Fingerprint()).isEmpty()));
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"nl-hotline.crt, nl-hotline", "de-hotline.crt, de-hotline",
+            "police-fccu.crt, police-fccu", "case-management.crt, case-management"})
+    void eachDemoCertificateIdentifiesItsPartner(String certificateFile, String partnerId) {
+        X509Certificate leaf = TestPki.readPem(Path.of("certs-example/partners", certificateFile));
+
+        assertThat(new PartnerDirectory(PARTNERS, DEMO_TIME).identify(new X509Certificate[] {leaf, DEMO_CA}))
+                .map(Partner::id).contains(partnerId);
+    }
+
+    private static Partner byId(String id) {
+        return PARTNERS.stream().filter(partner -> partner.id().equals(id)).findFirst().orElseThrow();
+    }
+}

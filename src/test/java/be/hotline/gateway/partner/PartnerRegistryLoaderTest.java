@@ -1,0 +1,107 @@
+package be.hotline.gateway.partner;
+
+import static be.hotline.gateway.partner.RegistryFiles.validEntry;
+import static be.hotline.gateway.partner.RegistryFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every mistake in the registry stops start-up with a message naming the partner and the field. */
+class PartnerRegistryLoaderTest {
+
+    private static final String PIN = "0D:A7:DE:D9:08:1A:0F:98:56:1E:55:AA:25:A9:89:A5:93:64:E7:56:CF:02:D6:7B:05:AF:5A:67:16:89:D2:08";
+    private final PartnerRegistryLoader loader = new PartnerRegistryLoader();
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void aValidEntryLoadsWithItsCaAndIdentity() {
+        List<Partner> partners = loader.load(write(directory, validEntry("nl-hotline")));
+
+        assertThat(partners).singleElement().satisfies(partner -> {
+            assertThat(partner.id()).isEqualTo("nl-hotline");
+            assertThat(partner.kind()).isEqualTo(PartnerKind.HOTLINE);
+            assertThat(partner.enabled()).isTrue();
+            assertThat(partner.trustedCas()).containsExactly(TestPki.readPem(RegistryFiles.DEMO_CA));
+            assertThat(partner.identities()).containsExactly(CertificateIdentity.named("CN=nl-hotline.test,O=Test,C=NL",
+                    "CN=Hotline Exchange Gateway DEMO Root CA,O=DEMO ONLY - not for production,C=BE"));
+        });
+    }
+
+    static Stream<Arguments> mistakes() {
+        return Stream.of(
+                mistake("no kind", "kind", e -> e.remove("kind")),
+                mistake("unknown kind", "kind", e -> e.put("kind", "SUPPLIER")),
+                mistake("blank name", "name", e -> e.put("name", " ")),
+                mistake("no country", "country", e -> e.remove("country")),
+                mistake("lower-case country", "country", e -> e.put("country", "nl")),
+                mistake("alpha-3 country", "country", e -> e.put("country", "NLD")),
+                mistake("no trustedCas", "trustedCas", e -> e.remove("trustedCas")),
+                mistake("empty trustedCas", "trustedCas", e -> e.put("trustedCas", List.of())),
+                mistake("missing CA file", "trustedCas", e -> e.put("trustedCas", List.of("certs-example/ca/no-such-ca.crt"))),
+                mistake("CA file not a certificate", "trustedCas", e -> e.put("trustedCas", List.of("certs-example/ca/demo-root-ca.key"))),
+                mistake("no certificates", "certificates", e -> e.remove("certificates")),
+                mistake("identity with neither pin nor names", "certificates", e -> e.put("certificates", List.of(Map.of()))),
+                mistake("subject without issuer", "certificates", e -> e.put("certificates", List.of(Map.of("subject", "CN=x")))),
+                mistake("subject not a DN", "certificates", e -> e.put("certificates", List.of(Map.of("subject", "not a DN", "issuer", "CN=x")))),
+                mistake("pin not 64 hex digits", "certificates", e -> e.put("certificates", List.of(Map.of("sha256", "0D:A7:DE:D9")))),
+                mistake("both pin and names", "certificates", e -> e.put("certificates", List.of(Map.of("sha256", PIN, "subject", "CN=x", "issuer", "CN=y")))));
+    }
+
+    private static Arguments mistake(String what, String field, Consumer<Map<String, Object>> change) {
+        return Arguments.of(what, field, change);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mistakes")
+    void aMistakeIsRefusedNamingThePartnerAndTheField(String what, String field, Consumer<Map<String, Object>> change) {
+        Map<String, Object> entry = validEntry("nl-hotline");
+        change.accept(entry);
+        Path file = write(directory, validEntry("de-hotline"), entry);
+
+        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'nl-hotline'").hasMessageContaining(field);
+    }
+
+    @Test
+    void anEntryWithoutIdIsRefusedNamingTheField() {
+        Map<String, Object> entry = validEntry("nl-hotline");
+        entry.remove("id");
+
+        assertThatThrownBy(() -> loader.load(write(directory, entry))).hasMessageContaining("id is required");
+    }
+
+    @Test
+    void aPartnerIdListedTwiceIsRefused() {
+        List<Partner> partners = loader.load(write(directory, validEntry("nl-hotline"), validEntry("nl-hotline")));
+
+        assertThatThrownBy(() -> new PartnerDirectory(partners, TestPki.CLOCK))
+                .hasMessageContaining("nl-hotline").hasMessageContaining("id");
+    }
+
+    @Test
+    void aRegistryListingNoPartnersIsRefused() {
+        assertThatThrownBy(() -> loader.load(write(directory))).hasMessageContaining("lists no partners");
+    }
+
+    @Test
+    void aPartnerIsEnabledUnlessTheRegistrySaysOtherwise() {
+        Map<String, Object> unsaid = validEntry("nl-hotline");
+        unsaid.remove("enabled");
+        Map<String, Object> disabled = validEntry("de-hotline");
+        disabled.put("enabled", false);
+
+        assertThat(loader.load(write(directory, unsaid, disabled))).extracting(Partner::enabled).containsExactly(true, false);
+    }
+}

@@ -1,13 +1,15 @@
 package be.hotline.gateway;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.net.InetAddress;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 /** The layering the README promises: the core knows nothing of Camel, Jetty or servlets. */
@@ -34,6 +36,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void routingAndTheDeliveryOutboxDependOnNoCamelJettyOrServletClassEither() {
+        noClasses().that().resideInAnyPackage("be.hotline.gateway.routing..", "be.hotline.gateway.delivery..",
+                        "be.hotline.gateway.outbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.camel..", "org.eclipse.jetty..", "jakarta.servlet..")
+                .check(GATEWAY);
+    }
+
+    @Test
     void theReportModelDependsOnlyOnTheJdk() {
         classes().that().resideInAPackage("be.hotline.gateway.report..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("be.hotline.gateway.report..", "java..")
@@ -43,7 +53,7 @@ class ArchitectureTest {
     @Test
     void theReportRulesNeverResolveHostNames() {
         noClasses().that().resideInAPackage("be.hotline.gateway.report..")
-                .should().dependOnClassesThat().belongToAnyOf(java.net.InetAddress.class, java.net.URL.class)
+                .should().dependOnClassesThat().belongToAnyOf(InetAddress.class, URL.class)
                 .check(GATEWAY);
     }
 

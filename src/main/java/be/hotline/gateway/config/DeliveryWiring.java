@@ -49,9 +49,9 @@ final class DeliveryWiring {
             policies.put(partner.id(), new RetryPolicy(retrySettings(defaults, outbound), new Random()));
         }
         OutboxSettings settings = new OutboxSettings(nodeName(read), read.integer("gateway.outbox.batch-size"),
-                Duration.ofSeconds(read.integer("gateway.outbox.lease-seconds")));
+                read.duration("gateway.outbox.lease"));
         CircuitBreakers breakers = new CircuitBreakers(read.integer("gateway.circuit.failure-threshold"),
-                Duration.ofSeconds(read.integer("gateway.circuit.open-seconds")), clock);
+                read.duration("gateway.circuit.open-for"), clock);
         DeliveryService service = new DeliveryService(outbox, new OutboundMessages(formats, partners, homeCountry),
                 policies::get, breakers, settings, clock);
         camelContext.getRegistry().bind("circuitBreakers", breakers);
@@ -74,19 +74,17 @@ final class DeliveryWiring {
     }
 
     private static RetrySettings retryDefaults(GatewaySettings.Reader read) {
-        return new RetrySettings(Duration.ofSeconds(read.integer("gateway.retry.initial-delay-seconds")),
-                read.decimal("gateway.retry.multiplier"), Duration.ofSeconds(read.integer("gateway.retry.max-delay-seconds")),
-                read.decimal("gateway.retry.jitter"), read.integer("gateway.retry.max-attempts"),
-                Duration.ofHours(read.integer("gateway.retry.max-age-hours")));
+        return new RetrySettings(read.duration("gateway.retry.initial-delay"), read.decimal("gateway.retry.multiplier"),
+                read.duration("gateway.retry.max-delay"), read.decimal("gateway.retry.jitter"),
+                read.integer("gateway.retry.max-attempts"), read.duration("gateway.retry.max-age"));
     }
 
     private static RetrySettings retrySettings(RetrySettings defaults, Partner.OutboundEndpoint outbound) {
-        Duration initial = outbound.retryInitialDelaySeconds() == null ? defaults.initialDelay()
-                : Duration.ofSeconds(outbound.retryInitialDelaySeconds());
+        Duration initial = outbound.retryInitialDelay() == null ? defaults.initialDelay() : outbound.retryInitialDelay();
         return new RetrySettings(initial, defaults.multiplier(),
                 defaults.maxDelay().compareTo(initial) < 0 ? initial : defaults.maxDelay(), defaults.jitter(),
                 outbound.retryMaxAttempts() == null ? defaults.maxAttempts() : outbound.retryMaxAttempts(),
-                outbound.retryMaxAgeHours() == null ? defaults.maxAge() : Duration.ofHours(outbound.retryMaxAgeHours()));
+                outbound.retryMaxAge() == null ? defaults.maxAge() : outbound.retryMaxAge());
     }
 
     private static String nodeName(GatewaySettings.Reader read) {

@@ -55,6 +55,10 @@ public record GatewaySettings(
             return Double.parseDouble(text(key));
         }
 
+        public java.time.Duration duration(String key) {
+            return java.time.Duration.parse(text(key));
+        }
+
         public List<String> list(String key) {
             return Arrays.asList(text(key).split("\\s*,\\s*"));
         }

@@ -1,6 +1,7 @@
 package be.hotline.gateway.partner;
 
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +33,7 @@ public record Partner(
      * may come from, and how hard to retry it (null fields take the gateway's defaults).
      */
     public record OutboundEndpoint(String url, String format, List<X509Certificate> trustedCas,
-                                   Integer retryInitialDelaySeconds, Integer retryMaxAttempts, Integer retryMaxAgeHours) {
+                                   Duration retryInitialDelay, Integer retryMaxAttempts, Duration retryMaxAge) {
 
         public OutboundEndpoint {
             trustedCas = List.copyOf(trustedCas);

@@ -8,7 +8,7 @@ record PartnerRegistryFile(List<Entry> partners) {
     record Entry(
             String id,
             String name,
-            PartnerKind kind,
+            String kind,
             String country,
             Boolean enabled,
             List<String> trustedCas,
@@ -24,7 +24,7 @@ record PartnerRegistryFile(List<Entry> partners) {
     record Outbound(String url, String format, List<String> trustedCas, Retry retry) {
     }
 
-    /** Overrides of the retry defaults (application.properties gateway.retry.*) for this partner. */
-    record Retry(Integer initialDelaySeconds, Integer maxAttempts, Integer maxAgeHours) {
+    /** Overrides of the retry defaults (application.properties gateway.retry.*); durations in ISO-8601, e.g. PT30S. */
+    record Retry(String initialDelay, Integer maxAttempts, String maxAge) {
     }
 }

@@ -47,9 +47,7 @@ public final class PartnerRegistryLoader {
     private Partner toPartner(PartnerRegistryFile.Entry entry) {
         String id = required(entry.id(), "?", "id");
         required(entry.name(), id, "name");
-        if (entry.kind() == null) {
-            throw invalid(id, "kind", "must be HOTLINE, POLICE or INTERNAL");
-        }
+        PartnerKind kind = kindOf(id, entry.kind());
         String country = required(entry.country(), id, "country");
         if (!COUNTRIES.contains(country)) {
             throw invalid(id, "country", "must be an ISO 3166-1 alpha-2 code");
@@ -64,8 +62,16 @@ public final class PartnerRegistryLoader {
         }
         Optional<Partner.OutboundEndpoint> outbound = Optional.ofNullable(entry.outbound())
                 .map(o -> toOutbound(id, o, cas));
-        return new Partner(id, entry.name(), entry.kind(), country, !Boolean.FALSE.equals(entry.enabled()),
+        return new Partner(id, entry.name(), kind, country, !Boolean.FALSE.equals(entry.enabled()),
                 identities, cas, outbound);
+    }
+
+    private static PartnerKind kindOf(String id, String kind) {
+        try {
+            return PartnerKind.valueOf(required(kind, id, "kind"));
+        } catch (IllegalArgumentException e) {
+            throw invalid(id, "kind", "must be HOTLINE, POLICE or INTERNAL, not '" + kind + "'");
+        }
     }
 
     private static Partner.OutboundEndpoint toOutbound(String id, PartnerRegistryFile.Outbound outbound,
@@ -79,16 +85,32 @@ public final class PartnerRegistryLoader {
                 : outbound.trustedCas().stream().map(path -> readCertificate(id, path)).toList();
         PartnerRegistryFile.Retry retry = outbound.retry() == null ? new PartnerRegistryFile.Retry(null, null, null) : outbound.retry();
         return new Partner.OutboundEndpoint(url, outbound.format(), serverCas,
-                retry.initialDelaySeconds(), retry.maxAttempts(), retry.maxAgeHours());
+                duration(id, "outbound.retry.initialDelay", retry.initialDelay()), retry.maxAttempts(),
+                duration(id, "outbound.retry.maxAge", retry.maxAge()));
+    }
+
+    private static java.time.Duration duration(String id, String field, String value) {
+        try {
+            return value == null ? null : java.time.Duration.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw invalid(id, field, "must be an ISO-8601 duration such as PT30S");
+        }
     }
 
     private static CertificateIdentity toIdentity(String id, PartnerRegistryFile.Identity identity) {
+        boolean pinned = identity.sha256() != null;
+        boolean named = identity.subject() != null || identity.issuer() != null;
+        if (pinned == named) {
+            throw invalid(id, "certificates", "each entry needs either sha256, or subject and issuer (not both)");
+        }
+        if (pinned && !identity.sha256().replace(":", "").matches("[0-9A-Fa-f]{64}")) {
+            throw invalid(id, "certificates.sha256", "must be 64 hexadecimal digits (colons allowed)");
+        }
         try {
-            return identity.sha256() != null
-                    ? CertificateIdentity.pinned(identity.sha256())
+            return pinned ? CertificateIdentity.pinned(identity.sha256())
                     : CertificateIdentity.named(identity.subject(), identity.issuer());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw invalid(id, "certificates", "each entry needs sha256, or subject and issuer");
+            throw invalid(id, "certificates", "subject and issuer must both be distinguished names");
         }
     }
 

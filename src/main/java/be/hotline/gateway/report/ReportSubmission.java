@@ -41,5 +41,10 @@ public record ReportSubmission(
 
     /** Only present when the reporter chose to leave contact details; never leaves the gateway. */
     public record ReporterFields(String name, String email, String phone) {
+
+        @Override
+        public String toString() {
+            return "ReporterFields[redacted]";
+        }
     }
 }

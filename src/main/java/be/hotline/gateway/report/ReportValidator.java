@@ -126,7 +126,7 @@ public final class ReportValidator {
             if (algorithm != null && !algorithm.accepts(hash.value())) {
                 errors.add(hashAt + "/value", "is not a valid " + algorithm + " value");
             }
-            hashes.add(new ContentHash(algorithm, hash.value()));
+            hashes.add(new ContentHash(algorithm, algorithm == null ? hash.value() : algorithm.canonical(hash.value())));
         }
         return hashes;
     }
@@ -169,7 +169,9 @@ public final class ReportValidator {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme();
-            return uri.isAbsolute() && uri.getHost() != null
+            // The raw authority, not getHost(): java.net.URI finds no host in valid names such as my_site.example.
+            String authority = uri.getRawAuthority();
+            return uri.isAbsolute() && authority != null && !authority.isBlank() && !authority.startsWith(":")
                     && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
         } catch (URISyntaxException e) {
             return false;

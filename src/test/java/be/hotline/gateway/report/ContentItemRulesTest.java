@@ -6,6 +6,7 @@ import static be.hotline.gateway.report.Validation.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.hotline.gateway.report.ReportSubmission.HashFields;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -114,6 +115,16 @@ class ContentItemRulesTest {
             "SHA256, null"})
     void aHashValueOfTheWrongShapeForItsAlgorithmIsRejected(String algorithm, String value) {
         assertThat(pointersFor(aValidSubmission().withHash(algorithm, value))).containsExactly("/contentItems/0/hashes/0/value");
+    }
+
+    @Test
+    void anItemCarriesAtMost20Hashes() {
+        HashFields sha256 = new HashFields("SHA256", Submissions.SHA256_VALUE);
+
+        assertThat(onlyItemOf(aValidSubmission().withHashes(Collections.nCopies(20, sha256).toArray(HashFields[]::new)))
+                .hashes()).hasSize(20);
+        assertThat(pointersFor(aValidSubmission().withHashes(Collections.nCopies(21, sha256).toArray(HashFields[]::new))))
+                .containsExactly("/contentItems/0/hashes");
     }
 
     @Test

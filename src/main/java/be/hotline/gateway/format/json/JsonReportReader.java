@@ -4,7 +4,10 @@ import be.hotline.gateway.intake.MalformedRequestException;
 import be.hotline.gateway.report.FieldError;
 import be.hotline.gateway.report.InvalidReportException;
 import be.hotline.gateway.report.ReportSubmission;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -24,6 +27,9 @@ import java.util.List;
  */
 public final class JsonReportReader {
 
+    private final JsonFactory syntax = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     private final ObjectReader reader = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -39,18 +45,33 @@ public final class JsonReportReader {
             .readerFor(ReportSubmission.class);
 
     public ReportSubmission read(byte[] body) {
-        if (body.length == 0) {
-            throw new MalformedRequestException("The request body is empty; expected a JSON report.");
-        }
+        requireOneWellFormedObject(body);
         try {
-            ReportSubmission submission = reader.readValue(body);
-            if (submission == null) {
-                throw new MalformedRequestException("The request body is JSON null; expected a JSON object.");
-            }
-            return submission;
+            return reader.readValue(body);
         } catch (JsonMappingException e) {
             throw new InvalidReportException(List.of(new FieldError(pointer(e), shapeMessage(e))));
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
+            throw new MalformedRequestException("The body could not be read as JSON.", e);
+        }
+    }
+
+    /**
+     * A first, streaming pass: the body must be exactly one well-formed JSON object. Syntax is
+     * checked apart from shape so that a syntax error deep inside is a 400, never a 422.
+     */
+    private void requireOneWellFormedObject(byte[] body) {
+        try (JsonParser parser = syntax.createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new MalformedRequestException(first == null
+                        ? "The request body is empty; expected a JSON report object."
+                        : "The request body must be a JSON object, not " + first.asString() + ".");
+            }
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                throw new MalformedRequestException("The request body has content after the JSON object.");
+            }
+        } catch (StreamReadException e) {
             throw new MalformedRequestException("The body is not well-formed JSON: " + e.getOriginalMessage()
                     + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
         } catch (IOException e) {
@@ -58,10 +79,14 @@ public final class JsonReportReader {
         }
     }
 
+    /** An RFC 6901 JSON pointer to the field at fault. */
     private static String pointer(JsonMappingException e) {
         StringBuilder pointer = new StringBuilder();
         for (JsonMappingException.Reference reference : e.getPath()) {
-            pointer.append('/').append(reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex());
+            String token = reference.getFieldName() != null
+                    ? reference.getFieldName().replace("~", "~0").replace("/", "~1")
+                    : String.valueOf(reference.getIndex());
+            pointer.append('/').append(token);
         }
         return pointer.length() == 0 ? "/" : pointer.toString();
     }

@@ -34,7 +34,7 @@ public final class InhopeXmlFormat implements OutboundFormat {
     /** @throws IllegalStateException if the report does not fit the INHOPE schema (a bug upstream) */
     @Override
     public byte[] write(OutboundReport message) {
-        Report report = message.report();
+        Report report = Objects.requireNonNull(message).report();
         return writer.write(new Report(message.reference(), report.firstSeenAt(), report.contentItems(), report.assessment()));
     }
 }

@@ -31,6 +31,11 @@ public final class PoliceReferralReader {
         this.schema = Objects.requireNonNull(schema);
     }
 
+    /** With the schema the gateway ships (compiled once, shared). */
+    public static PoliceReferralReader fromClasspath() {
+        return new PoliceReferralReader(PoliceReferralSchema.fromClasspath());
+    }
+
     /** @throws IllegalArgumentException if the bytes are not a well-formed, schema-valid, consistent referral */
     public OutboundReport read(byte[] xml) {
         XMLReader parser = SecureXmlInput.newReader();

@@ -1,9 +1,9 @@
 package be.hotline.gateway.config;
 
-import be.hotline.gateway.delivery.OutboundFormat;
 import be.hotline.gateway.delivery.RetryPolicy;
 import be.hotline.gateway.delivery.RetrySettings;
 import be.hotline.gateway.dispatch.DeliveryDispatcher;
+import be.hotline.gateway.format.outbound.OutboundFormats;
 import be.hotline.gateway.outbox.CircuitBreakers;
 import be.hotline.gateway.outbox.DeliveryService;
 import be.hotline.gateway.outbox.OutboundMessages;
@@ -30,7 +30,7 @@ final class DeliveryWiring {
     }
 
     static void wire(CamelContext camelContext, GatewaySettings.Reader read, PartnerDirectory partners,
-                     OutboxStore outbox, List<OutboundFormat> formats, String homeCountry, Clock clock) {
+                     OutboxStore outbox, OutboundFormats formats, String homeCountry, Clock clock) {
         configureHttp(camelContext, read);
         Map<String, String> endpoints = new HashMap<>();
         Map<String, RetryPolicy> policies = new HashMap<>();
@@ -40,6 +40,7 @@ final class DeliveryWiring {
                 continue;
             }
             Partner.OutboundEndpoint outbound = partner.outbound().get();
+            formats.byName(outbound.format()); // an unknown format stops the start, naming the known ones
             String tlsBean = "outboundTls-" + partner.id();
             camelContext.getRegistry().bind(tlsBean, OutboundTls.forPartner(read.text("gateway.outbound.keystore"),
                     read.text("gateway.outbound.keystore-password"), read.list("gateway.outbound.tls-protocols"),

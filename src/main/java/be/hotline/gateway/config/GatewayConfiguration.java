@@ -9,6 +9,7 @@ import be.hotline.gateway.api.ReportStatusEndpoint;
 import be.hotline.gateway.api.RequestBody;
 import be.hotline.gateway.format.inhope.InhopeXmlReportReader;
 import be.hotline.gateway.format.json.JsonReportReader;
+import be.hotline.gateway.format.outbound.OutboundFormats;
 import be.hotline.gateway.intake.IntakeService;
 import be.hotline.gateway.intake.ReferenceGenerator;
 import be.hotline.gateway.intake.SubmissionReaders;
@@ -73,7 +74,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports));
 
         DeliveryWiring.wire(camelContext, read, partners, new OutboxStore(new Transactions(database.dataSource())),
-                OutboundFormatsWiring.all(settings), routing.homeCountry(), clock);
+                OutboundFormats.fromClasspath(settings.inhopeReportSchema()), routing.homeCountry(), clock);
     }
 
     private static void addClosing(CamelContext camelContext, AutoCloseable resource) {

@@ -3,6 +3,7 @@ package be.hotline.gateway.outbox;
 import be.hotline.gateway.delivery.ClaimedDelivery;
 import be.hotline.gateway.delivery.OutboundFormat;
 import be.hotline.gateway.delivery.OutboundReport;
+import be.hotline.gateway.format.outbound.OutboundFormats;
 import be.hotline.gateway.intake.CanonicalJson;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
@@ -10,17 +11,16 @@ import be.hotline.gateway.report.ContentItem;
 import be.hotline.gateway.report.Report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
-import java.util.Map;
 
 /** Renders a claimed delivery as the message its receiver gets, in the receiver's format. */
 public final class OutboundMessages {
 
-    private final Map<String, OutboundFormat> formatsByName;
+    private final OutboundFormats formats;
     private final PartnerDirectory partners;
     private final String homeCountry;
 
-    public OutboundMessages(List<OutboundFormat> formats, PartnerDirectory partners, String homeCountry) {
-        this.formatsByName = formats.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(OutboundFormat::name, f -> f));
+    public OutboundMessages(OutboundFormats formats, PartnerDirectory partners, String homeCountry) {
+        this.formats = formats;
         this.partners = partners;
         this.homeCountry = homeCountry;
     }
@@ -29,10 +29,7 @@ public final class OutboundMessages {
     }
 
     public Message render(ClaimedDelivery delivery) {
-        OutboundFormat format = formatsByName.get(delivery.format());
-        if (format == null) {
-            throw new IllegalStateException("no outbound format " + delivery.format() + " for delivery " + delivery.messageId());
-        }
+        OutboundFormat format = formats.byName(delivery.format());
         return new Message(format.mediaType(), format.write(outboundReport(delivery)));
     }
 

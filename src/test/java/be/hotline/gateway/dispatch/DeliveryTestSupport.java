@@ -1,0 +1,165 @@
+package be.hotline.gateway.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.hotline.gateway.simulator.ConnectionRefusedEndpoint;
+import be.hotline.gateway.simulator.PartnerSimulator;
+import be.hotline.gateway.simulator.SimulatorPki;
+import be.hotline.gateway.support.GatewayTestSupport;
+import be.hotline.gateway.support.PartnerClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+
+/**
+ * The real gateway delivering to simulated partners over mutual TLS: police, NL and DE hotlines,
+ * a flaky IT hotline, a PL hotline that gives up after 3 attempts, an FR hotline whose server has
+ * a certificate from the wrong CA, and an AT hotline where nothing listens.
+ */
+abstract class DeliveryTestSupport extends GatewayTestSupport {
+
+    static final String DEMO_CA_DN = "CN=Hotline Exchange Gateway DEMO Root CA,O=DEMO ONLY - not for production,C=BE";
+    final ObjectMapper json = new ObjectMapper();
+    final Path folder = tempFolder();
+    final SimulatorPki pki = SimulatorPki.create(folder.resolve("pki"));
+    final PartnerSimulator police = PartnerSimulator.start("police", pki, "/fccu/v1/referrals");
+    final PartnerSimulator nl = PartnerSimulator.start("nl", pki, "/inhope/v1/reports");
+    final PartnerSimulator de = PartnerSimulator.start("de", pki, "/inhope/v1/reports");
+    final PartnerSimulator it = PartnerSimulator.start("it", pki, "/inhope/v1/reports");
+    final PartnerSimulator pl = PartnerSimulator.start("pl", pki, "/inhope/v1/reports");
+    final PartnerSimulator rogue = PartnerSimulator.startWithRogueCertificate("fr", pki, "/inhope/v1/reports");
+
+    @Override
+    protected Properties extraProperties() {
+        Path registry = folder.resolve("partners.yaml");
+        String demoCa = DEMO_ROOT_CA.toAbsolutePath().toString();
+        String serverCa = pki.partnersCaPem().toAbsolutePath().toString();
+        StringBuilder yaml = new StringBuilder("partners:\n");
+        yaml.append(partner("police-fccu", "POLICE", "BE", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE",
+                demoCa, police.url(), "POLICE_XML", serverCa, ""));
+        yaml.append(partner("case-management", "INTERNAL", "BE", "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE",
+                demoCa, null, null, null, ""));
+        yaml.append(partner("nl-hotline", "HOTLINE", "NL", "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL", demoCa, nl.url(), "INHOPE_XML", serverCa, ""));
+        yaml.append(partner("de-hotline", "HOTLINE", "DE", "CN=de-hotline.demo,O=DEMO Hotline DE,C=DE", demoCa, de.url(), "INHOPE_XML", serverCa, ""));
+        yaml.append(partner("it-hotline", "HOTLINE", "IT", "CN=it.demo,C=IT", demoCa, it.url(), "JSON", serverCa, ""));
+        yaml.append(partner("pl-hotline", "HOTLINE", "PL", "CN=pl.demo,C=PL", demoCa, pl.url(), "INHOPE_XML", serverCa,
+                ", retry: {maxAttempts: 3}"));
+        yaml.append(partner("fr-hotline", "HOTLINE", "FR", "CN=fr.demo,C=FR", demoCa, rogue.url(), "INHOPE_XML", serverCa, ""));
+        yaml.append(partner("at-hotline", "HOTLINE", "AT", "CN=at.demo,C=AT", demoCa, ConnectionRefusedEndpoint.url(),
+                "INHOPE_XML", serverCa, ""));
+        write(registry, yaml.toString());
+
+        Properties properties = new Properties();
+        properties.setProperty("gateway.partners.file", registry.toString());
+        properties.setProperty("gateway.outbound.keystore", pki.gatewayClientP12().toString());
+        properties.setProperty("gateway.outbox.poll-interval-ms", "50");
+        properties.setProperty("gateway.outbound.response-timeout-ms", "1500");
+        properties.setProperty("gateway.retry.initial-delay", "PT0.2S");
+        properties.setProperty("gateway.retry.max-delay", "PT0.5S");
+        properties.setProperty("gateway.retry.jitter", "0");
+        properties.setProperty("gateway.circuit.failure-threshold", "5");
+        properties.setProperty("gateway.circuit.open-for", "PT60S");
+        return properties;
+    }
+
+    private static String partner(String id, String kind, String country, String subject, String ca, String url,
+                                  String format, String serverCa, String extraOutbound) {
+        String outbound = url == null ? "" : ",\n     outbound: {url: \"%s\", format: %s, trustedCas: [\"%s\"]%s}"
+                .formatted(url, format, serverCa, extraOutbound);
+        return """
+                  - {id: %s, name: %s, kind: %s, country: %s, trustedCas: ["%s"],
+                     certificates: [{subject: "%s", issuer: "%s"}]%s}
+                """.formatted(id, id, kind, country, ca, subject, DEMO_CA_DN, outbound);
+    }
+
+    @AfterAll
+    void stopSimulators() {
+        List.of(police, nl, de, it, pl, rogue).forEach(PartnerSimulator::close);
+    }
+
+    /** Our case management reports content hosted in the given country (the docs/api example, with a reporter). */
+    String internalReportHostedIn(String country) throws Exception {
+        String report = Files.readString(Path.of("docs/api/examples/report-internal.json"))
+                .replace("CM-2026-11-0193", "CM-" + UUID.randomUUID())
+                .replace("\"hostingCountry\": \"DE\"", "\"hostingCountry\": \"" + country + "\"");
+        return post(demoPartner("case-management"), report.getBytes(StandardCharsets.UTF_8));
+    }
+
+    String post(PartnerClient client, byte[] report) throws Exception {
+        HttpResponse<String> response = client.post("/api/v1/reports", "application/json", report);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return json.readTree(response.body()).get("reference").asText();
+    }
+
+    /** Waits (bounded) until the report's delivery to the partner has the status. */
+    void awaitDelivery(String reference, String partnerId, String status, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        String seen = null;
+        while (System.nanoTime() < deadline) {
+            seen = deliveryColumn(reference, partnerId, "status");
+            if (status.equals(seen)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("delivery of " + reference + " to " + partnerId + " is " + seen + ", not " + status
+                + " after " + within + "; attempts: " + attempts(reference, partnerId));
+    }
+
+    String deliveryColumn(String reference, String partnerId, String column) throws Exception {
+        try (Connection connection = database().connect(); PreparedStatement statement = connection.prepareStatement(
+                "select " + column + " from delivery where reference = ? and partner_id = ?")) {
+            statement.setString(1, reference);
+            statement.setString(2, partnerId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    /** The delivery's attempts, oldest first, as "OUTCOME status error". */
+    List<String> attempts(String reference, String partnerId) throws Exception {
+        try (Connection connection = database().connect(); PreparedStatement statement = connection.prepareStatement(
+                "select a.outcome, a.status_code, a.error from delivery_attempt a join delivery d on d.id = a.delivery_id"
+                        + " where d.reference = ? and d.partner_id = ? order by a.id")) {
+            statement.setString(1, reference);
+            statement.setString(2, partnerId);
+            List<String> attempts = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    attempts.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
+                }
+            }
+            return attempts;
+        }
+    }
+
+    private static Path tempFolder() {
+        try {
+            return Files.createTempDirectory("gateway-delivery");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

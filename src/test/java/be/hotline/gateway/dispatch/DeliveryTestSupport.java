@@ -31,7 +31,6 @@ import org.junit.jupiter.api.AfterAll;
  */
 abstract class DeliveryTestSupport extends GatewayTestSupport {
 
-    static final String DEMO_CA_DN = "CN=Hotline Exchange Gateway DEMO Root CA,O=DEMO ONLY - not for production,C=BE";
     final ObjectMapper json = new ObjectMapper();
     final Path folder = tempFolder();
     final SimulatorPki pki = SimulatorPki.create(folder.resolve("pki"));
@@ -47,20 +46,18 @@ abstract class DeliveryTestSupport extends GatewayTestSupport {
         Path registry = folder.resolve("partners.yaml");
         String demoCa = DEMO_ROOT_CA.toAbsolutePath().toString();
         String serverCa = pki.partnersCaPem().toAbsolutePath().toString();
-        StringBuilder yaml = new StringBuilder("partners:\n");
-        yaml.append(partner("police-fccu", "POLICE", "BE", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE",
-                demoCa, police.url(), "POLICE_XML", serverCa, ""));
-        yaml.append(partner("case-management", "INTERNAL", "BE", "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE",
-                demoCa, null, null, null, ""));
-        yaml.append(partner("nl-hotline", "HOTLINE", "NL", "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL", demoCa, nl.url(), "INHOPE_XML", serverCa, ""));
-        yaml.append(partner("de-hotline", "HOTLINE", "DE", "CN=de-hotline.demo,O=DEMO Hotline DE,C=DE", demoCa, de.url(), "INHOPE_XML", serverCa, ""));
-        yaml.append(partner("it-hotline", "HOTLINE", "IT", "CN=it.demo,C=IT", demoCa, it.url(), "JSON", serverCa, ""));
-        yaml.append(partner("pl-hotline", "HOTLINE", "PL", "CN=pl.demo,C=PL", demoCa, pl.url(), "INHOPE_XML", serverCa,
-                ", retry: {maxAttempts: 3}"));
-        yaml.append(partner("fr-hotline", "HOTLINE", "FR", "CN=fr.demo,C=FR", demoCa, rogue.url(), "INHOPE_XML", serverCa, ""));
-        yaml.append(partner("at-hotline", "HOTLINE", "AT", "CN=at.demo,C=AT", demoCa, ConnectionRefusedEndpoint.url(),
-                "INHOPE_XML", serverCa, ""));
-        write(registry, yaml.toString());
+        String yaml = new TestRegistry(demoCa)
+                .receiver("police-fccu", "POLICE", "BE", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE",
+                        police.url(), "POLICE_XML", serverCa, "")
+                .caller("case-management", "INTERNAL", "BE", "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE")
+                .receiver("nl-hotline", "HOTLINE", "NL", "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL", nl.url(), "INHOPE_XML", serverCa, "")
+                .receiver("de-hotline", "HOTLINE", "DE", "CN=de-hotline.demo,O=DEMO Hotline DE,C=DE", de.url(), "INHOPE_XML", serverCa, "")
+                .receiver("it-hotline", "HOTLINE", "IT", "CN=it.demo,C=IT", it.url(), "JSON", serverCa, "")
+                .receiver("pl-hotline", "HOTLINE", "PL", "CN=pl.demo,C=PL", pl.url(), "INHOPE_XML", serverCa, ", retry: {maxAttempts: 3}")
+                .receiver("fr-hotline", "HOTLINE", "FR", "CN=fr.demo,C=FR", rogue.url(), "INHOPE_XML", serverCa, "")
+                .receiver("at-hotline", "HOTLINE", "AT", "CN=at.demo,C=AT", ConnectionRefusedEndpoint.url(), "INHOPE_XML", serverCa, "")
+                .yaml();
+        write(registry, yaml);
 
         Properties properties = new Properties();
         properties.setProperty("gateway.partners.file", registry.toString());
@@ -73,16 +70,6 @@ abstract class DeliveryTestSupport extends GatewayTestSupport {
         properties.setProperty("gateway.circuit.failure-threshold", "5");
         properties.setProperty("gateway.circuit.open-for", "PT60S");
         return properties;
-    }
-
-    private static String partner(String id, String kind, String country, String subject, String ca, String url,
-                                  String format, String serverCa, String extraOutbound) {
-        String outbound = url == null ? "" : ",\n     outbound: {url: \"%s\", format: %s, trustedCas: [\"%s\"]%s}"
-                .formatted(url, format, serverCa, extraOutbound);
-        return """
-                  - {id: %s, name: %s, kind: %s, country: %s, trustedCas: ["%s"],
-                     certificates: [{subject: "%s", issuer: "%s"}]%s}
-                """.formatted(id, id, kind, country, ca, subject, DEMO_CA_DN, outbound);
     }
 
     @AfterAll

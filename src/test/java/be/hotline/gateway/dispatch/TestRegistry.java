@@ -1,0 +1,38 @@
+package be.hotline.gateway.dispatch;
+
+/** Writes partner registry YAML for tests: demo client certificates, simulated partner servers. */
+final class TestRegistry {
+
+    static final String DEMO_CA_DN = "CN=Hotline Exchange Gateway DEMO Root CA,O=DEMO ONLY - not for production,C=BE";
+
+    private final StringBuilder yaml = new StringBuilder("partners:\n");
+    private final String demoCaFile;
+
+    TestRegistry(String demoCaFile) {
+        this.demoCaFile = demoCaFile;
+    }
+
+    /** A partner that only calls us. */
+    TestRegistry caller(String id, String kind, String country, String subject) {
+        return add(id, kind, country, subject, "");
+    }
+
+    /** A partner we deliver to; {@code extraOutbound} is more YAML inside outbound, e.g. ", retry: {maxAttempts: 3}". */
+    TestRegistry receiver(String id, String kind, String country, String subject, String url, String format,
+                          String serverCaFile, String extraOutbound) {
+        return add(id, kind, country, subject, ",\n     outbound: {url: \"%s\", format: %s, trustedCas: [\"%s\"]%s}"
+                .formatted(url, format, serverCaFile, extraOutbound));
+    }
+
+    String yaml() {
+        return yaml.toString();
+    }
+
+    private TestRegistry add(String id, String kind, String country, String subject, String outbound) {
+        yaml.append("""
+                  - {id: %s, name: %s, kind: %s, country: %s, trustedCas: ["%s"],
+                     certificates: [{subject: "%s", issuer: "%s"}]%s}
+                """.formatted(id, id, kind, country, demoCaFile, subject, DEMO_CA_DN, outbound));
+        return this;
+    }
+}

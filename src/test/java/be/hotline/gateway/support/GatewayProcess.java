@@ -1,0 +1,86 @@
+package be.hotline.gateway.support;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The gateway as a separate operating-system process, for tests that kill it with SIGKILL. */
+public final class GatewayProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+
+    private GatewayProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts {@code GatewayMain run} with these settings and waits until its partner port accepts connections. */
+    public static GatewayProcess start(Map<String, String> settings, int partnerPort, Path log) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", classpath()));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("be.hotline.gateway.GatewayMain", "run"));
+        Files.writeString(log, String.join(" ", command) + System.lineSeparator());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        GatewayProcess gateway = new GatewayProcess(process, log);
+        gateway.awaitPort(partnerPort, Duration.ofSeconds(60));
+        return gateway;
+    }
+
+    /**
+     * Surefire's class path, without empty entries: an empty entry means the working directory,
+     * whose routes/ folder would then be loaded a second time.
+     */
+    private static String classpath() {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return java.util.Arrays.stream(classpath.split(java.io.File.pathSeparator)).filter(entry -> !entry.isBlank())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful stop, exactly like a crash. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public String logTail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    private void awaitPort(int port, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("gateway process ended while starting:\n" + logTail());
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("gateway did not open port " + port + ":\n" + logTail());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package be.hotline.gateway.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.hotline.gateway.delivery.AttemptResult;
+import be.hotline.gateway.delivery.ClaimedDelivery;
+import be.hotline.gateway.delivery.DeliveryStatus;
+import be.hotline.gateway.intake.IntakeService;
+import be.hotline.gateway.intake.ReferenceGenerator;
+import be.hotline.gateway.support.TestDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Claims with FOR UPDATE SKIP LOCKED and a lease: never the same delivery on two nodes at once. */
+class OutboxClaimTest {
+
+    private static final Duration LEASE = Duration.ofSeconds(30);
+
+    static Stream<TestDatabase> databases() {
+        return StoreFixtures.databases();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void nodesClaimingAtTheSameTimeNeverGetTheSameDelivery(TestDatabase database) throws Exception {
+        try (Database nodeA = StoreFixtures.open(database); Database nodeB = StoreFixtures.open(database)) {
+            storeReports(nodeA, 60);
+            List<OutboxStore> nodes = List.of(outbox(nodeA), outbox(nodeB), outbox(nodeA), outbox(nodeB));
+            ExecutorService pool = Executors.newFixedThreadPool(nodes.size());
+            List<Future<List<ClaimedDelivery>>> claims = new ArrayList<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                OutboxStore node = nodes.get(i);
+                String name = "node-" + i;
+                Callable<List<ClaimedDelivery>> claim = () -> node.claimDue(Instant.now(), 25, LEASE, name, Set.of());
+                claims.add(pool.submit(claim));
+            }
+            Set<Long> seen = new HashSet<>();
+            int total = 0;
+            for (Future<List<ClaimedDelivery>> claim : claims) {
+                for (ClaimedDelivery delivery : claim.get()) {
+                    assertThat(seen.add(delivery.id())).as("delivery %s claimed twice", delivery.id()).isTrue();
+                    total++;
+                }
+            }
+            pool.shutdown();
+            assertThat(total).isEqualTo(60);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aDeadNodesClaimIsReleasedWhenItsLeaseEnds(TestDatabase database) throws Exception {
+        try (Database node = StoreFixtures.open(database)) {
+            storeReports(node, 1);
+            OutboxStore outbox = outbox(node);
+            Instant now = Instant.now();
+            assertThat(outbox.claimDue(now, 10, LEASE, "dies", Set.of())).hasSize(1);
+
+            assertThat(outbox.claimDue(now.plus(LEASE).minusSeconds(1), 10, LEASE, "other", Set.of())).isEmpty();
+            assertThat(outbox.claimDue(now.plus(LEASE).plusSeconds(1), 10, LEASE, "other", Set.of())).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aLateFailureFromALostLeaseNeverUndoesTheOtherNodesSuccess(TestDatabase database) throws Exception {
+        try (Database node = StoreFixtures.open(database)) {
+            storeReports(node, 1);
+            OutboxStore outbox = outbox(node);
+            Instant now = Instant.now();
+            ClaimedDelivery slowNode = outbox.claimDue(now, 10, LEASE, "slow", Set.of()).get(0);
+            ClaimedDelivery otherNode = outbox.claimDue(now.plus(LEASE).plusSeconds(1), 10, LEASE, "other", Set.of()).get(0);
+
+            assertThat(outbox.recordAttempt(otherNode, AttemptResult.status(now, Duration.ofMillis(5), 202, null, "{}"),
+                    DeliveryStatus.DELIVERED, now, null, null)).isTrue();
+            assertThat(outbox.recordAttempt(slowNode, AttemptResult.transportFailure(now, Duration.ofSeconds(40), "timeout"),
+                    DeliveryStatus.PENDING, now.plusSeconds(10), "timeout", null)).isFalse();
+
+            assertThat(database.count("select count(*) from delivery where status = 'DELIVERED'")).isEqualTo(1);
+            assertThat(database.count("select count(*) from delivery_attempt")).isEqualTo(2);
+        }
+    }
+
+    private static void storeReports(Database database, int count) {
+        IntakeService intake = new IntakeService(new ReportStore(new Transactions(database.dataSource())),
+                new ReferenceGenerator(), StoreFixtures.routing(), StoreFixtures.PARTNERS, StoreFixtures.CLOCK);
+        for (int i = 0; i < count; i++) {
+            intake.accept(StoreFixtures.partner("nl-hotline"), StoreFixtures.exampleReport("CLAIM-" + i, "BASELINE"), "JSON");
+        }
+    }
+
+    private static OutboxStore outbox(Database database) {
+        return new OutboxStore(new Transactions(database.dataSource()));
+    }
+}

@@ -51,6 +51,16 @@ public final class GatewayProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Peak resident set size of the process (Linux VmHWM), in KiB. */
+    public long peakRssKib() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

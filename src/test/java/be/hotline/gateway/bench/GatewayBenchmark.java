@@ -1,0 +1,160 @@
+package be.hotline.gateway.bench;
+
+import be.hotline.gateway.pki.CertificateAuthority;
+import be.hotline.gateway.pki.IssuedCertificate;
+import be.hotline.gateway.pki.PemWriter;
+import be.hotline.gateway.pki.Pkcs12Writer;
+import be.hotline.gateway.support.FreePort;
+import be.hotline.gateway.support.GatewayProcess;
+import be.hotline.gateway.support.PartnerClient;
+import be.hotline.gateway.support.TestDatabase;
+import java.io.FileInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * The benchmark: a real gateway process, partners pushing the docs/api example over mutual TLS with
+ * keep-alive, deliveries to an HTTPS sink. Run with {@code mvn -Pbench} (see README); prints and
+ * writes target/bench/results-DB.txt. Settings: -Dbench.db=h2|postgres, -Dbench.intake=N,
+ * -Dbench.latency.seconds=S, -Dbench.backlog=N, -Dbench.outage.seconds=S.
+ */
+public final class GatewayBenchmark {
+
+    private static final Path DEMO = Path.of("certs-example");
+
+    public static void main(String[] args) throws Exception {
+        String db = System.getProperty("bench.db", "h2");
+        Path folder = Files.createTempDirectory("gateway-bench");
+        TestDatabase database = db.equals("postgres") ? TestDatabase.postgres() : TestDatabase.h2(folder.resolve("db"));
+        int port = FreePort.find();
+        try (HttpsSink sink = new HttpsSink(sinkTls(folder), FreePort.find())) {
+            sink.start();
+            Map<String, String> settings = settings(database, folder, sink, port);
+            try (GatewayProcess gateway = GatewayProcess.start(settings, port, folder.resolve("gateway.log"))) {
+                List<PartnerClient> partners = partners(port);
+                ReportPusher pusher = new ReportPusher(partners, Integer.getInteger("bench.connections", 24));
+                Map<String, String> results = new LinkedHashMap<>();
+                results.put("database", database.toString());
+                pusher.pushAsFastAsPossible("warmup", 2_000);
+                ReportPusher.Result intake = pusher.pushAsFastAsPossible("intake", Integer.getInteger("bench.intake", 20_000));
+                results.put("intake reports/s (202 after commit)", String.format("%.0f", intake.perSecond()));
+                awaitDelivered(sink, pusher.accepted(), Duration.ofMinutes(5));
+
+                ReportPusher.Result paced = pusher.pushPaced("latency", 300, Integer.getInteger("bench.latency.seconds", 30));
+                awaitDelivered(sink, pusher.accepted(), Duration.ofMinutes(2));
+                results.putAll(Latencies.of(paced.sentNanosByReference(), sink::arrivedNanos).describe("end-to-end at 300/s"));
+
+                sink.stop();
+                Instant outageStart = Instant.now();
+                int backlog = Integer.getInteger("bench.backlog", 100_000);
+                pusher.pushAsFastAsPossible("backlog", backlog);
+                long outage = Long.getLong("bench.outage.seconds", 60);
+                Thread.sleep(Math.max(0, Duration.ofSeconds(outage).minus(Duration.between(outageStart, Instant.now())).toMillis()));
+                int before = sink.distinctArrived();
+                sink.start();
+                long restored = System.nanoTime();
+                awaitDelivered(sink, pusher.accepted(), Duration.ofMinutes(15));
+                double drainSeconds = (System.nanoTime() - restored) / 1e9;
+                int drained = sink.distinctArrived() - before;
+                results.put("backlog after " + outage + " s outage", Integer.toString(drained));
+                results.put("backlog drain reports/s (incl. breaker re-close)", String.format("%.0f", drained / drainSeconds));
+                results.put("gateway peak RSS MiB", Long.toString(gateway.peakRssKib() / 1024));
+                results.put("re-sends seen by sink", Integer.toString(sink.requests() - sink.distinctArrived()));
+                report(results, db);
+            }
+        }
+    }
+
+    private static void awaitDelivered(HttpsSink sink, List<String> accepted, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (sink.distinctArrived() < accepted.size()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("only " + sink.distinctArrived() + " of " + accepted.size() + " delivered");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static Map<String, String> settings(TestDatabase database, Path folder, HttpsSink sink, int port) throws Exception {
+        Path registry = folder.resolve("partners.yaml");
+        String demoCa = DEMO.resolve("ca/demo-root-ca.crt").toAbsolutePath().toString();
+        String issuer = "CN=Hotline Exchange Gateway DEMO Root CA,O=DEMO ONLY - not for production,C=BE";
+        Files.writeString(registry, """
+                partners:
+                  - {id: police-fccu, name: police, kind: POLICE, country: BE, trustedCas: ["%1$s"],
+                     certificates: [{subject: "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE", issuer: "%2$s"}],
+                     outbound: {url: "%3$s", format: POLICE_XML, trustedCas: ["%4$s"]}}
+                  - {id: nl-hotline, name: nl, kind: HOTLINE, country: NL, trustedCas: ["%1$s"],
+                     certificates: [{subject: "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL", issuer: "%2$s"}]}
+                  - {id: de-hotline, name: de, kind: HOTLINE, country: DE, trustedCas: ["%1$s"],
+                     certificates: [{subject: "CN=de-hotline.demo,O=DEMO Hotline DE,C=DE", issuer: "%2$s"}]}
+                  - {id: case-management, name: cm, kind: INTERNAL, country: BE, trustedCas: ["%1$s"],
+                     certificates: [{subject: "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE", issuer: "%2$s"}]}
+                """.formatted(demoCa, issuer, sink.url(), folder.resolve("sink-ca.crt").toAbsolutePath()));
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("gateway.db.url", database.jdbcUrl());
+        settings.put("gateway.db.user", database.user());
+        settings.put("gateway.partner-api.host", "127.0.0.1");
+        settings.put("gateway.partner-api.port", Integer.toString(port));
+        settings.put("gateway.partners.file", registry.toString());
+        settings.put("gateway.outbox.poll-interval-ms", "20");
+        settings.put("gateway.circuit.open-for", "PT5S");
+        return settings;
+    }
+
+    private static List<PartnerClient> partners(int port) {
+        Path ca = DEMO.resolve("ca/demo-root-ca.crt");
+        List<PartnerClient> partners = new ArrayList<>();
+        for (String name : List.of("nl-hotline", "de-hotline", "case-management")) {
+            partners.add(PartnerClient.withCertificate(DEMO.resolve("partners/" + name + ".p12"), ca, port));
+        }
+        return partners;
+    }
+
+    /** The sink's server certificate from a CA of its own (the gateway trusts only that CA for this partner). */
+    private static SSLContext sinkTls(Path folder) throws Exception {
+        Instant now = Instant.now();
+        CertificateAuthority ca = CertificateAuthority.createRoot("CN=Bench Sink CA", now.minusSeconds(3600), now.plus(Duration.ofDays(2)));
+        IssuedCertificate server = ca.issueServer("CN=localhost", List.of("localhost"), List.of("127.0.0.1"),
+                now.minusSeconds(3600), now.plus(Duration.ofDays(2)));
+        PemWriter.writeCertificate(folder.resolve("sink-ca.crt"), ca.certificate());
+        Path keyStore = folder.resolve("sink.p12");
+        Pkcs12Writer.write(keyStore, "sink", server, PartnerClient.PASSWORD.toCharArray());
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (FileInputStream in = new FileInputStream(keyStore.toFile())) {
+            keys.load(in, PartnerClient.PASSWORD.toCharArray());
+        }
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, PartnerClient.PASSWORD.toCharArray());
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        try (FileInputStream in = new FileInputStream(DEMO.resolve("ca/demo-root-ca.crt").toFile())) {
+            trust.setCertificateEntry("gateway-ca", java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trustManagers.init(trust);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), null);
+        return tls;
+    }
+
+    private static void report(Map<String, String> results, String db) throws Exception {
+        StringBuilder text = new StringBuilder("Hotline Exchange Gateway benchmark, " + Instant.now() + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores\n");
+        results.forEach((name, value) -> text.append(String.format("  %-52s %s%n", name, value)));
+        System.out.print(text);
+        Path out = Path.of("target/bench/results-" + db + ".txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text);
+    }
+}

@@ -1,0 +1,92 @@
+package be.hotline.gateway.bench;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A lean HTTPS receiver for the benchmark (the JDK's own server, client certificate required):
+ * answers 202 and notes when each report reference arrived. Can go down and come back on its port.
+ */
+final class HttpsSink implements AutoCloseable {
+
+    private final SSLContext tls;
+    private final int port;
+    private final Map<String, Long> arrivedNanos = new ConcurrentHashMap<>();
+    private final AtomicInteger requests = new AtomicInteger();
+    private HttpsServer server;
+    private ExecutorService executor;
+
+    HttpsSink(SSLContext tls, int port) {
+        this.tls = tls;
+        this.port = port;
+    }
+
+    void start() throws IOException {
+        server = HttpsServer.create(new InetSocketAddress("127.0.0.1", port), 512);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls) {
+            @Override
+            public void configure(HttpsParameters parameters) {
+                var ssl = tls.getDefaultSSLParameters();
+                ssl.setNeedClientAuth(true);
+                parameters.setSSLParameters(ssl);
+            }
+        });
+        server.createContext("/", exchange -> {
+            try (InputStream body = exchange.getRequestBody()) {
+                body.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            String reference = exchange.getRequestHeaders().getFirst("X-Hotline-Reference");
+            if (reference != null) {
+                arrivedNanos.putIfAbsent(reference, System.nanoTime());
+            }
+            requests.incrementAndGet();
+            byte[] answer = "{\"reference\":\"SINK\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(202, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        executor = Executors.newFixedThreadPool(8);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    void stop() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+        }
+    }
+
+    Long arrivedNanos(String reference) {
+        return arrivedNanos.get(reference);
+    }
+
+    int distinctArrived() {
+        return arrivedNanos.size();
+    }
+
+    int requests() {
+        return requests.get();
+    }
+
+    String url() {
+        return "https://localhost:" + port + "/fccu/v1/referrals";
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

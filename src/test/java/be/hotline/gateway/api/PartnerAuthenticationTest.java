@@ -62,6 +62,9 @@ class PartnerAuthenticationTest extends GatewayTestSupport {
         String demoCaFile = trustedCaFile.toAbsolutePath().toString();
         writeText(registry, """
                 partners:
+                  - {id: police, name: Police, kind: POLICE, country: BE, trustedCas: [%1$s],
+                     certificates: [{subject: "CN=police.demo,C=BE", issuer: "%3$s"}],
+                     outbound: {url: "https://127.0.0.1:1/never-called", format: POLICE_XML}}
                   - {id: nl-hotline, name: NL, kind: HOTLINE, country: NL, trustedCas: [%1$s],
                      certificates: [{subject: "%2$s", issuer: "%3$s"}]}
                   - {id: expiring-partner, name: Expiring, kind: HOTLINE, country: AT, trustedCas: [%1$s],
@@ -74,6 +77,7 @@ class PartnerAuthenticationTest extends GatewayTestSupport {
         Properties properties = new Properties();
         properties.setProperty("gateway.partners.file", registry.toString());
         properties.setProperty("gateway.partner-api.keystore", gatewayKeyStore.toString());
+        properties.setProperty("gateway.outbox.enabled", "false");
         return properties;
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class PoliceReferralExampleTest {
 
-    static final Path EXAMPLE = EXAMPLES.resolve("police-referral.xml");
+    static final Path EXAMPLE = EXAMPLES.resolve("outbound/police-referral.xml");
     private static final String HEADER = """
             <!--
               Example: the referral the gateway sends the Federal Police (schema docs/api/schemas/police-referral-1.0.xsd)

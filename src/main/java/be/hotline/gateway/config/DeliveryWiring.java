@@ -66,6 +66,9 @@ final class DeliveryWiring {
     private static void configureHttp(CamelContext camelContext, GatewaySettings.Reader read) {
         HttpComponent https = camelContext.getComponent("https", HttpComponent.class);
         https.setAutomaticRetriesDisabled(true);
+        // Each partner endpoint has its own TLS settings and pool; without this, httpclient marks connections
+        // made with a client certificate as stateful and never reuses them: a full handshake per delivery.
+        https.setConnectionStateDisabled(true);
         https.setConnectTimeout(read.integer("gateway.outbound.connect-timeout-ms"));
         https.setConnectionRequestTimeout(read.integer("gateway.outbound.connect-timeout-ms"));
         https.setResponseTimeout(read.integer("gateway.outbound.response-timeout-ms"));

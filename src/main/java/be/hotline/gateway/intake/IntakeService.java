@@ -58,7 +58,7 @@ public final class IntakeService {
         String fingerprint = ContentFingerprint.of(validated);
         StoredReport header = new StoredReport(references.next(), partner.id(), validated.report().partnerReference(),
                 fingerprint, ReportStatus.ROUTED.name(), now);
-        List<RoutingDecision> decisions = routing.route(validated.report());
+        List<RoutingDecision> decisions = routing.route(validated.report(), partner);
         List<ReportEvent> events = new ArrayList<>(List.of(
                 new ReportEvent(now, partner.id(), ReportEventType.RECEIVED.name(), "format " + format),
                 new ReportEvent(now, GATEWAY_ACTOR, ReportEventType.VALIDATED.name(), null)));

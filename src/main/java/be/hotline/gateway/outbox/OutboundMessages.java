@@ -36,7 +36,9 @@ public final class OutboundMessages {
     OutboundReport outboundReport(ClaimedDelivery delivery) {
         Report stored = readReport(delivery.reportJson());
         List<ContentItem> items = delivery.itemPositions().stream().map(stored.contentItems()::get).toList();
-        Report forReceiver = new Report(stored.partnerReference(), stored.firstSeenAt(), items, stored.assessment());
+        // Our reference stands in for the sender's own: a receiver needs ours, and the sender's (e.g. our
+        // case-management number) is none of its business.
+        Report forReceiver = new Report(delivery.reference(), stored.firstSeenAt(), items, stored.assessment());
         String originCountry = partners.byId(delivery.originPartner())
                 .filter(origin -> !origin.isInternal()).map(Partner::country).orElse(homeCountry);
         return new OutboundReport(delivery.messageId(), delivery.reference(), delivery.reportReceivedAt(), originCountry,

@@ -33,10 +33,20 @@ public final class RoutingRules {
             throw new IllegalStateException("routing needs exactly one enabled POLICE partner, found " + policePartners.size());
         }
         this.police = policePartners.get(0);
+        partners.enabled().filter(p -> p.kind() != PartnerKind.INTERNAL && p.outbound().isEmpty()).findFirst()
+                .ifPresent(p -> {
+                    throw new IllegalStateException("partner " + p.id() + " (" + p.kind() + ") has no outbound endpoint:"
+                            + " reports routed to it could not be delivered; add outbound.url and outbound.format");
+                });
     }
 
     public String homeCountry() {
         return homeCountry;
+    }
+
+    /** Receivers of the report's items; a sender never gets its own report back. */
+    public List<RoutingDecision> route(Report report, Partner sender) {
+        return route(report).stream().filter(decision -> !decision.partnerId().equals(sender.id())).toList();
     }
 
     public List<RoutingDecision> route(Report report) {

@@ -66,13 +66,14 @@ class PartnerAuthenticationTest extends GatewayTestSupport {
                      certificates: [{subject: "CN=police.demo,C=BE", issuer: "%3$s"}],
                      outbound: {url: "https://127.0.0.1:1/never-called", format: POLICE_XML}}
                   - {id: nl-hotline, name: NL, kind: HOTLINE, country: NL, trustedCas: [%1$s],
-                     certificates: [{subject: "%2$s", issuer: "%3$s"}]}
+                     certificates: [{subject: "%2$s", issuer: "%3$s"}], outbound: {url: "https://127.0.0.1:1/nl", format: INHOPE_XML}}
                   - {id: expiring-partner, name: Expiring, kind: HOTLINE, country: AT, trustedCas: [%1$s],
-                     certificates: [{subject: "CN=expired.demo,C=AT", issuer: "%3$s"}, {subject: "CN=future.demo,C=AT", issuer: "%3$s"}]}
+                     certificates: [{subject: "CN=expired.demo,C=AT", issuer: "%3$s"}, {subject: "CN=future.demo,C=AT", issuer: "%3$s"}],
+                     outbound: {url: "https://127.0.0.1:1/at", format: INHOPE_XML}}
                   - {id: disabled-partner, name: Disabled, kind: HOTLINE, country: FI, enabled: false, trustedCas: [%1$s],
                      certificates: [{subject: "CN=disabled.demo,C=FI", issuer: "%3$s"}]}
                   - {id: fr-hotline, name: FR, kind: HOTLINE, country: FR, trustedCas: [%4$s],
-                     certificates: [{sha256: "%5$s"}]}
+                     certificates: [{sha256: "%5$s"}], outbound: {url: "https://127.0.0.1:1/fr", format: INHOPE_XML}}
                 """.formatted(demoCaFile, NL_SUBJECT, DEMO_CA, frCaFile.toAbsolutePath(), Fingerprints.sha256(fr.certificate())));
         Properties properties = new Properties();
         properties.setProperty("gateway.partners.file", registry.toString());

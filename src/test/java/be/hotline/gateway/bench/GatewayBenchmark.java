@@ -102,9 +102,11 @@ public final class GatewayBenchmark {
                      certificates: [{subject: "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE", issuer: "%2$s"}],
                      outbound: {url: "%3$s", format: POLICE_XML, trustedCas: ["%4$s"]}}
                   - {id: nl-hotline, name: nl, kind: HOTLINE, country: NL, trustedCas: ["%1$s"],
-                     certificates: [{subject: "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL", issuer: "%2$s"}]}
+                     certificates: [{subject: "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL", issuer: "%2$s"}],
+                     outbound: {url: "https://127.0.0.1:1/unused", format: INHOPE_XML}}
                   - {id: de-hotline, name: de, kind: HOTLINE, country: DE, trustedCas: ["%1$s"],
-                     certificates: [{subject: "CN=de-hotline.demo,O=DEMO Hotline DE,C=DE", issuer: "%2$s"}]}
+                     certificates: [{subject: "CN=de-hotline.demo,O=DEMO Hotline DE,C=DE", issuer: "%2$s"}],
+                     outbound: {url: "https://127.0.0.1:1/unused", format: INHOPE_XML}}
                   - {id: case-management, name: cm, kind: INTERNAL, country: BE, trustedCas: ["%1$s"],
                      certificates: [{subject: "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE", issuer: "%2$s"}]}
                 """.formatted(demoCa, issuer, sink.url(), folder.resolve("sink-ca.crt").toAbsolutePath()));

@@ -12,9 +12,11 @@ final class TestRegistry {
         this.demoCaFile = demoCaFile;
     }
 
-    /** A partner that only calls us. */
+    /** A partner that calls us; a hotline gets an outbound endpoint nobody listens on (routing requires one). */
     TestRegistry caller(String id, String kind, String country, String subject) {
-        return add(id, kind, country, subject, "");
+        String outbound = kind.equals("INTERNAL") ? ""
+                : ",\n     outbound: {url: \"https://127.0.0.1:1/unused\", format: INHOPE_XML}";
+        return add(id, kind, country, subject, outbound);
     }
 
     /** A partner we deliver to; {@code extraOutbound} is more YAML inside outbound, e.g. ", retry: {maxAttempts: 3}". */

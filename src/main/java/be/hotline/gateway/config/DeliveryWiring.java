@@ -22,6 +22,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
 
 /** Wires the delivery side: outbound TLS and endpoints per partner, retry policies, breakers, the dispatcher. */
 final class DeliveryWiring {
@@ -60,6 +61,7 @@ final class DeliveryWiring {
         ExecutorService pool = camelContext.getExecutorServiceManager()
                 .newFixedThreadPool(DeliveryWiring.class, "delivery", read.integer("gateway.outbox.threads"));
         camelContext.getRegistry().bind("deliveryPool", pool);
+        camelContext.getRegistry().bind("deliveryAttempts", new GroupedBodyAggregationStrategy());
     }
 
     /** One https component for all partners: explicit timeouts, and no retries of its own (the outbox retries). */

@@ -2,9 +2,9 @@ package be.hotline.gateway.dispatch;
 
 import be.hotline.gateway.delivery.AttemptResult;
 import be.hotline.gateway.delivery.ClaimedDelivery;
-import be.hotline.gateway.delivery.RetryPolicy;
 import be.hotline.gateway.outbox.DeliveryService;
 import be.hotline.gateway.outbox.OutboundMessages;
+import be.hotline.gateway.store.AttemptRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,14 +71,24 @@ public final class DeliveryDispatcher {
         exchange.setProperty(STARTED, clock.instant());
     }
 
-    /** After the camel-http call (or its failure, caught by the route): record the attempt. */
-    public void record(Exchange exchange) {
+    /**
+     * After the camel-http call (or its failure, caught by the route): decides what follows and leaves the
+     * attempt as the body, for {@link #recordAll} once the whole batch is back.
+     */
+    public void decide(Exchange exchange) {
         ClaimedDelivery delivery = exchange.getProperty(DELIVERY, ClaimedDelivery.class);
         AttemptResult result = resultOf(exchange);
-        RetryPolicy.Decision decision = deliveries.complete(delivery, result);
-        LOG.info("delivery attempt: reference={} partner={} message={} attempt={} result={} latencyMs={} decision={}",
+        AttemptRecord attempt = deliveries.decide(delivery, result);
+        LOG.info("delivery attempt: reference={} partner={} message={} attempt={} result={} latencyMs={} next={}",
                 delivery.reference(), delivery.partnerId(), delivery.messageId(), delivery.attempts() + 1,
-                result.describe(), result.latency().toMillis(), decision.getClass().getSimpleName());
+                result.describe(), result.latency().toMillis(), attempt.newStatus());
+        exchange.getMessage().removeHeaders("*");
+        exchange.getMessage().setBody(attempt);
+    }
+
+    /** Body: the split's bodies; writes every attempt of the batch in one transaction. */
+    public void recordAll(List<?> bodies) {
+        deliveries.recordAll(bodies.stream().filter(AttemptRecord.class::isInstance).map(AttemptRecord.class::cast).toList());
     }
 
     private AttemptResult resultOf(Exchange exchange) {

@@ -5,6 +5,7 @@ import be.hotline.gateway.delivery.ClaimedDelivery;
 import be.hotline.gateway.delivery.DeliveryStatus;
 import be.hotline.gateway.delivery.RetryPolicy;
 import be.hotline.gateway.report.ReportEventType;
+import be.hotline.gateway.store.AttemptRecord;
 import be.hotline.gateway.store.OutboxStore;
 import be.hotline.gateway.store.ReportEvent;
 import java.time.Clock;
@@ -68,8 +69,8 @@ public final class DeliveryService {
                 new ReportEvent(now, "gateway", ReportEventType.DELIVERY_DEAD.name(), describe(delivery, reason)));
     }
 
-    /** Records an attempt and decides what follows it. */
-    public RetryPolicy.Decision complete(ClaimedDelivery delivery, AttemptResult result) {
+    /** Decides what follows an attempt (and tells the partner's circuit breaker); writing it is {@link #recordAll}. */
+    public AttemptRecord decide(ClaimedDelivery delivery, AttemptResult result) {
         Instant now = clock.instant();
         RetryPolicy.Decision decision = retryPolicyOfPartner.apply(delivery.partnerId())
                 .decide(result, delivery.attempts() + 1, delivery.createdAt(), now);
@@ -78,16 +79,20 @@ public final class DeliveryService {
         } else if (decision instanceof RetryPolicy.RetryAt) {
             breakers.onFailure(delivery.partnerId());
         }
-        if (decision instanceof RetryPolicy.Delivered) {
-            outbox.recordAttempt(delivery, result, DeliveryStatus.DELIVERED, now, null, new ReportEvent(now,
-                    delivery.partnerId(), ReportEventType.DELIVERED.name(), describe(delivery, result.describe())));
-        } else if (decision instanceof RetryPolicy.RetryAt retry) {
-            outbox.recordAttempt(delivery, result, DeliveryStatus.PENDING, retry.dueAt(), result.describe(), null);
-        } else if (decision instanceof RetryPolicy.Dead dead) {
-            outbox.recordAttempt(delivery, result, DeliveryStatus.DEAD, now, dead.reason(), new ReportEvent(now,
+        if (decision instanceof RetryPolicy.RetryAt retry) {
+            return new AttemptRecord(delivery, result, DeliveryStatus.PENDING, retry.dueAt(), result.describe(), null);
+        }
+        if (decision instanceof RetryPolicy.Dead dead) {
+            return new AttemptRecord(delivery, result, DeliveryStatus.DEAD, now, dead.reason(), new ReportEvent(now,
                     "gateway", ReportEventType.DELIVERY_DEAD.name(), describe(delivery, dead.reason())));
         }
-        return decision;
+        return new AttemptRecord(delivery, result, DeliveryStatus.DELIVERED, now, null, new ReportEvent(now,
+                delivery.partnerId(), ReportEventType.DELIVERED.name(), describe(delivery, result.describe())));
+    }
+
+    /** Writes a batch's attempts in one transaction. */
+    public void recordAll(List<AttemptRecord> attempts) {
+        outbox.recordAttempts(attempts);
     }
 
     private static String describe(ClaimedDelivery delivery, String what) {

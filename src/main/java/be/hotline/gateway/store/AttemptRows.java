@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 
 /** The log of delivery attempts: time, outcome, status code, latency, error. */
 final class AttemptRows {
@@ -14,18 +15,22 @@ final class AttemptRows {
     private AttemptRows() {
     }
 
-    static void insert(Connection connection, long deliveryId, AttemptResult result) throws SQLException {
+    static void insert(Connection connection, List<AttemptRecord> attempts) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "insert into delivery_attempt (delivery_id, started_at, latency_ms, outcome, status_code, error)"
                         + " values (?, ?, ?, ?, ?, ?)")) {
-            statement.setLong(1, deliveryId);
-            SqlTime.set(statement, 2, result.startedAt());
-            statement.setLong(3, result.latency().toMillis());
-            statement.setString(4, result.succeeded() ? "SUCCESS" : "FAILURE");
-            statement.setObject(5, result.statusCode().orElse(null), Types.INTEGER);
-            String error = result.succeeded() ? null : result.describe();
-            statement.setString(6, error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR));
-            statement.executeUpdate();
+            for (AttemptRecord attempt : attempts) {
+                AttemptResult result = attempt.result();
+                statement.setLong(1, attempt.delivery().id());
+                SqlTime.set(statement, 2, result.startedAt());
+                statement.setLong(3, result.latency().toMillis());
+                statement.setString(4, result.succeeded() ? "SUCCESS" : "FAILURE");
+                statement.setObject(5, result.statusCode().orElse(null), Types.INTEGER);
+                String error = result.succeeded() ? null : result.describe();
+                statement.setString(6, error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR));
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 }

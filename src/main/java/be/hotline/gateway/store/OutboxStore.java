@@ -46,26 +46,37 @@ public final class OutboxStore {
     }
 
     /**
-     * Writes an attempt and the delivery's new state. A success is written whatever the lease: it is
-     * the truth. A failure only while this node still holds the lease, so a late failure never undoes
-     * another node's success or re-schedules a delivery twice.
+     * Writes attempts and their deliveries' new states, many in one transaction. A success is written
+     * whatever the lease: it is the truth. A failure only while this node still holds the lease, so a
+     * late failure never undoes another node's success or re-schedules a delivery twice. Events are
+     * appended only for deliveries whose state changed.
      *
-     * @return true when the delivery's state was changed
+     * @return how many deliveries changed state
      */
-    public boolean recordAttempt(ClaimedDelivery delivery, AttemptResult result, DeliveryStatus newStatus,
-                                 Instant dueAt, String lastError, ReportEvent event) {
+    public int recordAttempts(List<AttemptRecord> attempts) {
+        if (attempts.isEmpty()) {
+            return 0;
+        }
         try {
             return transactions.inTransaction(connection -> {
-                AttemptRows.insert(connection, delivery.id(), result);
-                boolean changed = updateDelivery(connection, delivery, result, newStatus, dueAt, lastError) == 1;
-                if (changed && event != null) {
-                    ReportStore.appendEvent(connection, delivery.reference(), event);
+                AttemptRows.insert(connection, attempts);
+                List<AttemptRecord> changed = DeliveryUpdates.apply(connection, attempts);
+                for (AttemptRecord attempt : changed) {
+                    if (attempt.event() != null) {
+                        ReportStore.appendEvent(connection, attempt.delivery().reference(), attempt.event());
+                    }
                 }
-                return changed;
+                return changed.size();
             });
         } catch (SQLException e) {
             throw Transactions.wrap(e);
         }
+    }
+
+    /** One attempt; see {@link #recordAttempts}. @return true when the delivery's state changed */
+    public boolean recordAttempt(ClaimedDelivery delivery, AttemptResult result, DeliveryStatus newStatus,
+                                 Instant dueAt, String lastError, ReportEvent event) {
+        return recordAttempts(List.of(new AttemptRecord(delivery, result, newStatus, dueAt, lastError, event))) == 1;
     }
 
     /** Gives a claimed delivery back without an attempt (e.g. its partner's circuit opened meanwhile). */
@@ -138,32 +149,5 @@ public final class OutboxStore {
             }
             return claimed;
         }
-    }
-
-    private static int updateDelivery(Connection connection, ClaimedDelivery delivery, AttemptResult result,
-                                      DeliveryStatus newStatus, Instant dueAt, String lastError) throws SQLException {
-        boolean delivered = newStatus == DeliveryStatus.DELIVERED;
-        String guard = delivered ? "status = 'PENDING'" : "lease_token = ?";
-        try (PreparedStatement statement = connection.prepareStatement(
-                "update delivery set status = ?, attempts = attempts + 1, due_at = ?, lease_token = null, leased_by = null,"
-                        + " last_attempt_at = ?, last_status_code = ?, last_error = ?, delivered_at = ?, partner_receipt = ?"
-                        + " where id = ? and " + guard)) {
-            statement.setString(1, newStatus.name());
-            SqlTime.set(statement, 2, dueAt);
-            SqlTime.set(statement, 3, result.startedAt());
-            statement.setObject(4, result.statusCode().orElse(null), java.sql.Types.INTEGER);
-            statement.setString(5, lastError);
-            SqlTime.set(statement, 6, delivered ? result.startedAt().plus(result.latency()) : null);
-            statement.setString(7, delivered ? result.responseBody().map(OutboxStore::receipt).orElse(null) : null);
-            statement.setLong(8, delivery.id());
-            if (!delivered) {
-                statement.setString(9, delivery.leaseToken());
-            }
-            return statement.executeUpdate();
-        }
-    }
-
-    private static String receipt(String body) {
-        return body.length() <= 200 ? body : body.substring(0, 200);
     }
 }

@@ -1,0 +1,72 @@
+package be.hotline.gateway.store;
+
+import be.hotline.gateway.delivery.DeliveryStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Moves deliveries to the state their attempt decided, in two batches: successes and the rest. */
+final class DeliveryUpdates {
+
+    private static final int MAX_RECEIPT = 200;
+    private static final String SET = "update delivery set status = ?, attempts = attempts + 1, due_at = ?, lease_token = null,"
+            + " leased_by = null, last_attempt_at = ?, last_status_code = ?, last_error = ?, delivered_at = ?, partner_receipt = ?"
+            + " where id = ? and ";
+
+    private DeliveryUpdates() {
+    }
+
+    /** @return the attempts whose delivery changed state */
+    static List<AttemptRecord> apply(Connection connection, List<AttemptRecord> attempts) throws SQLException {
+        List<AttemptRecord> delivered = attempts.stream().filter(a -> a.newStatus() == DeliveryStatus.DELIVERED).toList();
+        List<AttemptRecord> others = attempts.stream().filter(a -> a.newStatus() != DeliveryStatus.DELIVERED).toList();
+        List<AttemptRecord> changed = new ArrayList<>();
+        // A success needs no lease: whoever got the 2xx, the delivery is delivered.
+        changed.addAll(batch(connection, SET + "status = 'PENDING'", delivered, false));
+        changed.addAll(batch(connection, SET + "lease_token = ?", others, true));
+        return changed;
+    }
+
+    private static List<AttemptRecord> batch(Connection connection, String sql, List<AttemptRecord> attempts,
+                                             boolean guardedByLease) throws SQLException {
+        if (attempts.isEmpty()) {
+            return List.of();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (AttemptRecord attempt : attempts) {
+                bind(statement, attempt);
+                if (guardedByLease) {
+                    statement.setString(9, attempt.delivery().leaseToken());
+                }
+                statement.addBatch();
+            }
+            int[] counts = statement.executeBatch();
+            List<AttemptRecord> changed = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] > 0 || counts[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+                    changed.add(attempts.get(i));
+                }
+            }
+            return changed;
+        }
+    }
+
+    private static void bind(PreparedStatement statement, AttemptRecord attempt) throws SQLException {
+        boolean delivered = attempt.newStatus() == DeliveryStatus.DELIVERED;
+        statement.setString(1, attempt.newStatus().name());
+        SqlTime.set(statement, 2, attempt.dueAt());
+        SqlTime.set(statement, 3, attempt.result().startedAt());
+        statement.setObject(4, attempt.result().statusCode().orElse(null), Types.INTEGER);
+        statement.setString(5, attempt.lastError());
+        SqlTime.set(statement, 6, delivered ? attempt.result().startedAt().plus(attempt.result().latency()) : null);
+        statement.setString(7, delivered ? attempt.result().responseBody().map(DeliveryUpdates::receipt).orElse(null) : null);
+        statement.setLong(8, attempt.delivery().id());
+    }
+
+    private static String receipt(String body) {
+        return body.length() <= MAX_RECEIPT ? body : body.substring(0, MAX_RECEIPT);
+    }
+}

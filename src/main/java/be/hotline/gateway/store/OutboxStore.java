@@ -61,11 +61,8 @@ public final class OutboxStore {
             return transactions.inTransaction(connection -> {
                 AttemptRows.insert(connection, attempts);
                 List<AttemptRecord> changed = DeliveryUpdates.apply(connection, attempts);
-                for (AttemptRecord attempt : changed) {
-                    if (attempt.event() != null) {
-                        ReportStore.appendEvent(connection, attempt.delivery().reference(), attempt.event());
-                    }
-                }
+                EventRows.append(connection, changed.stream().filter(attempt -> attempt.event() != null)
+                        .map(attempt -> new EventRows.Entry(attempt.delivery().reference(), attempt.event())).toList());
                 return changed.size();
             });
         } catch (SQLException e) {

@@ -34,9 +34,8 @@ public final class ReportStore {
                 if (report.reporter().isPresent()) {
                     insertReporter(connection, report.header().reference(), report.reporter().get());
                 }
-                for (ReportEvent event : report.events()) {
-                    appendEvent(connection, report.header().reference(), event);
-                }
+                EventRows.append(connection, report.events().stream()
+                        .map(event -> new EventRows.Entry(report.header().reference(), event)).toList());
                 DeliveryRows.insert(connection, report.header().reference(), report.header().receivedAt(), report.deliveries());
                 return null;
             });
@@ -73,18 +72,6 @@ public final class ReportStore {
                 return events;
             }
         });
-    }
-
-    static void appendEvent(Connection connection, String reference, ReportEvent event) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "insert into report_event (reference, occurred_at, actor, event_type, detail) values (?, ?, ?, ?, ?)")) {
-            statement.setString(1, reference);
-            SqlTime.set(statement, 2, event.occurredAt());
-            statement.setString(3, event.actor());
-            statement.setString(4, event.type());
-            statement.setString(5, event.detail());
-            statement.executeUpdate();
-        }
     }
 
     private static void insertHeader(Connection connection, NewReport report) throws SQLException {

@@ -22,6 +22,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.http.HttpComponent;
+import org.apache.hc.client5.http.ssl.DefaultHostnameVerifier;
 import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
 
 /** Wires the delivery side: outbound TLS and endpoints per partner, retry policies, breakers, the dispatcher. */
@@ -71,6 +72,8 @@ final class DeliveryWiring {
         // Each partner endpoint has its own TLS settings and pool; without this, httpclient marks connections
         // made with a client certificate as stateful and never reuses them: a full handshake per delivery.
         https.setConnectionStateDisabled(true);
+        // Stated, not assumed: a partner's certificate must name the host we call.
+        https.setX509HostnameVerifier(new DefaultHostnameVerifier());
         https.setConnectTimeout(read.integer("gateway.outbound.connect-timeout-ms"));
         https.setConnectionRequestTimeout(read.integer("gateway.outbound.connect-timeout-ms"));
         https.setResponseTimeout(read.integer("gateway.outbound.response-timeout-ms"));

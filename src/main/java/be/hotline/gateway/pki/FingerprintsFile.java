@@ -1,5 +1,6 @@
 package be.hotline.gateway.pki;
 
+import be.hotline.gateway.partner.Fingerprints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ final class FingerprintsFile {
     static String render(Map<String, X509Certificate> certificatesByRelativePath) {
         StringBuilder text = new StringBuilder();
         new TreeMap<>(certificatesByRelativePath).forEach((path, certificate) -> text.append(path)
-                .append(" SHA-256 ").append(CertificateFingerprint.sha256(certificate)).append('\n'));
+                .append(" SHA-256 ").append(Fingerprints.sha256WithColons(certificate)).append('\n'));
         return text.toString();
     }
 

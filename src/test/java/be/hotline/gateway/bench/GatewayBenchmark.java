@@ -1,26 +1,19 @@
 package be.hotline.gateway.bench;
 
-import be.hotline.gateway.pki.CertificateAuthority;
-import be.hotline.gateway.pki.IssuedCertificate;
-import be.hotline.gateway.pki.PemWriter;
-import be.hotline.gateway.pki.Pkcs12Writer;
 import be.hotline.gateway.support.FreePort;
 import be.hotline.gateway.support.GatewayProcess;
+import be.hotline.gateway.support.HttpsSink;
 import be.hotline.gateway.support.PartnerClient;
+import be.hotline.gateway.support.ServerTls;
 import be.hotline.gateway.support.TestDatabase;
-import java.io.FileInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The benchmark: a real gateway process, partners pushing the docs/api example over mutual TLS with
@@ -37,7 +30,8 @@ public final class GatewayBenchmark {
         Path folder = Files.createTempDirectory("gateway-bench");
         TestDatabase database = db.equals("postgres") ? TestDatabase.postgres() : TestDatabase.h2(folder.resolve("db"));
         int port = FreePort.find();
-        try (HttpsSink sink = new HttpsSink(sinkTls(folder), FreePort.find())) {
+        try (HttpsSink sink = new HttpsSink(ServerTls.create(folder, "sink", List.of("localhost"),
+                List.of("127.0.0.1"), DEMO.resolve("ca/demo-root-ca.crt")), FreePort.find())) {
             sink.start();
             Map<String, String> settings = settings(database, folder, sink, port);
             try (GatewayProcess gateway = GatewayProcess.start(settings, port, folder.resolve("gateway.log"))) {
@@ -109,7 +103,7 @@ public final class GatewayBenchmark {
                      outbound: {url: "https://127.0.0.1:1/unused", format: INHOPE_XML}}
                   - {id: case-management, name: cm, kind: INTERNAL, country: BE, trustedCas: ["%1$s"],
                      certificates: [{subject: "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE", issuer: "%2$s"}]}
-                """.formatted(demoCa, issuer, sink.url(), folder.resolve("sink-ca.crt").toAbsolutePath()));
+                """.formatted(demoCa, issuer, sink.url(), ServerTls.caPem(folder, "sink").toAbsolutePath()));
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("gateway.db.url", database.jdbcUrl());
         settings.put("gateway.db.user", database.user());
@@ -128,33 +122,6 @@ public final class GatewayBenchmark {
             partners.add(PartnerClient.withCertificate(DEMO.resolve("partners/" + name + ".p12"), ca, port));
         }
         return partners;
-    }
-
-    /** The sink's server certificate from a CA of its own (the gateway trusts only that CA for this partner). */
-    private static SSLContext sinkTls(Path folder) throws Exception {
-        Instant now = Instant.now();
-        CertificateAuthority ca = CertificateAuthority.createRoot("CN=Bench Sink CA", now.minusSeconds(3600), now.plus(Duration.ofDays(2)));
-        IssuedCertificate server = ca.issueServer("CN=localhost", List.of("localhost"), List.of("127.0.0.1"),
-                now.minusSeconds(3600), now.plus(Duration.ofDays(2)));
-        PemWriter.writeCertificate(folder.resolve("sink-ca.crt"), ca.certificate());
-        Path keyStore = folder.resolve("sink.p12");
-        Pkcs12Writer.write(keyStore, "sink", server, PartnerClient.PASSWORD.toCharArray());
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (FileInputStream in = new FileInputStream(keyStore.toFile())) {
-            keys.load(in, PartnerClient.PASSWORD.toCharArray());
-        }
-        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keyManagers.init(keys, PartnerClient.PASSWORD.toCharArray());
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        try (FileInputStream in = new FileInputStream(DEMO.resolve("ca/demo-root-ca.crt").toFile())) {
-            trust.setCertificateEntry("gateway-ca", java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in));
-        }
-        TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trustManagers.init(trust);
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), null);
-        return tls;
     }
 
     private static void report(Map<String, String> results, String db) throws Exception {

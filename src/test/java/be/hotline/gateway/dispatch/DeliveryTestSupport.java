@@ -142,7 +142,7 @@ abstract class DeliveryTestSupport extends GatewayTestSupport {
         }
     }
 
-    private static void write(Path file, String text) {
+    static void write(Path file, String text) {
         try {
             Files.writeString(file, text);
         } catch (IOException e) {

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.hotline.gateway.pki.CertificateAuthority;
-import be.hotline.gateway.pki.CertificateFingerprint;
 import java.security.cert.X509Certificate;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,7 +40,7 @@ class CertificateIdentityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fingerprintNotations")
     void aPinnedFingerprintMatchesHoweverItIsWritten(String name, UnaryOperator<String> notation) {
-        String written = notation.apply(CertificateFingerprint.sha256(CERTIFICATE));
+        String written = notation.apply(Fingerprints.sha256WithColons(CERTIFICATE));
 
         assertThat(CertificateIdentity.pinned(written).matches(CERTIFICATE)).isTrue();
     }

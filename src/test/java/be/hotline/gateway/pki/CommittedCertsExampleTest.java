@@ -1,5 +1,6 @@
 package be.hotline.gateway.pki;
 
+import be.hotline.gateway.partner.Fingerprints;
 import static be.hotline.gateway.pki.PkiTestSupport.readCertificate;
 import static be.hotline.gateway.pki.PkiTestSupport.relativeFileNames;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,7 +72,7 @@ class CommittedCertsExampleTest {
 
         List<String> expected = new ArrayList<>();
         for (Path file : COMMITTED.certificates()) {
-            expected.add(COMMITTED.relativeName(file) + " SHA-256 " + CertificateFingerprint.sha256(readCertificate(file)));
+            expected.add(COMMITTED.relativeName(file) + " SHA-256 " + Fingerprints.sha256WithColons(readCertificate(file)));
         }
         Collections.sort(expected);
         assertThat(Files.readAllLines(COMMITTED.fingerprints())).containsExactlyElementsOf(expected);

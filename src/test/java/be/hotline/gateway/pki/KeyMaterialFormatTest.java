@@ -1,5 +1,6 @@
 package be.hotline.gateway.pki;
 
+import be.hotline.gateway.partner.Fingerprints;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -51,7 +52,7 @@ class KeyMaterialFormatTest {
         String expected = HexFormat.ofDelimiter(":").withUpperCase()
                 .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
 
-        assertThat(CertificateFingerprint.sha256(certificate))
+        assertThat(Fingerprints.sha256WithColons(certificate))
                 .isEqualTo(expected)
                 .matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
     }

@@ -3,7 +3,6 @@ package be.hotline.gateway.format.inhope;
 import be.hotline.gateway.format.inhope.xml.ObjectFactory;
 import be.hotline.gateway.format.xml.XmlSchemas;
 import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
 import java.net.URL;
 import java.nio.file.Path;
 import javax.xml.validation.Schema;
@@ -16,7 +15,7 @@ public final class InhopeReportSchema {
 
     public static final String NAMESPACE = "urn:inhope:exchange:report:1.0";
 
-    private static final JAXBContext CONTEXT = createContext();
+    private static final JAXBContext CONTEXT = XmlSchemas.jaxbContext(ObjectFactory.class);
 
     private InhopeReportSchema() {
     }
@@ -44,11 +43,4 @@ public final class InhopeReportSchema {
         return CONTEXT;
     }
 
-    private static JAXBContext createContext() {
-        try {
-            return JAXBContext.newInstance(ObjectFactory.class);
-        } catch (JAXBException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 }

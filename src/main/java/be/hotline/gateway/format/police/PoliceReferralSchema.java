@@ -3,7 +3,6 @@ package be.hotline.gateway.format.police;
 import be.hotline.gateway.format.police.xml.ObjectFactory;
 import be.hotline.gateway.format.xml.XmlSchemas;
 import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
 import java.nio.file.Path;
 import javax.xml.validation.Schema;
 
@@ -17,7 +16,7 @@ public final class PoliceReferralSchema {
     /** Where the build puts docs/api/schemas/police-referral-1.0.xsd on the classpath. */
     public static final String CLASSPATH_RESOURCE = "schemas/police-referral-1.0.xsd";
 
-    private static final JAXBContext CONTEXT = createContext();
+    private static final JAXBContext CONTEXT = XmlSchemas.jaxbContext(ObjectFactory.class);
 
     private PoliceReferralSchema() {
     }
@@ -36,11 +35,4 @@ public final class PoliceReferralSchema {
         return CONTEXT;
     }
 
-    private static JAXBContext createContext() {
-        try {
-            return JAXBContext.newInstance(ObjectFactory.class);
-        } catch (JAXBException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 }

@@ -85,4 +85,13 @@ public final class XmlSchemas {
             throw new IllegalStateException("cannot compile the XML schema " + xsd.getSystemId(), e);
         }
     }
+
+    /** The JAXB context of one generated binding (its ObjectFactory); thread-safe, create once per format. */
+    public static jakarta.xml.bind.JAXBContext jaxbContext(Class<?> objectFactory) {
+        try {
+            return jakarta.xml.bind.JAXBContext.newInstance(objectFactory);
+        } catch (jakarta.xml.bind.JAXBException e) {
+            throw new IllegalStateException("cannot create the JAXB context of " + objectFactory.getPackageName(), e);
+        }
+    }
 }

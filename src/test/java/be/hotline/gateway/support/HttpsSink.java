@@ -1,4 +1,4 @@
-package be.hotline.gateway.bench;
+package be.hotline.gateway.support;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
@@ -15,24 +15,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
- * A lean HTTPS receiver for the benchmark (the JDK's own server, client certificate required):
+ * A lean HTTPS receiver (benchmark sink, odd-certificate partner in tests) (the JDK's own server, client certificate required):
  * answers 202 and notes when each report reference arrived. Can go down and come back on its port.
  */
-final class HttpsSink implements AutoCloseable {
+public final class HttpsSink implements AutoCloseable {
 
     private final SSLContext tls;
     private final int port;
     private final Map<String, Long> arrivedNanos = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private HttpsServer server;
+    /** The JDK server keeps serving kept-alive connections after stop(): those get 503 while the sink is down. */
+    private volatile boolean down;
     private ExecutorService executor;
 
-    HttpsSink(SSLContext tls, int port) {
+    public HttpsSink(SSLContext tls, int port) {
         this.tls = tls;
         this.port = port;
     }
 
-    void start() throws IOException {
+    public void start() throws IOException {
+        down = false;
         server = HttpsServer.create(new InetSocketAddress("127.0.0.1", port), 512);
         server.setHttpsConfigurator(new HttpsConfigurator(tls) {
             @Override
@@ -43,6 +46,11 @@ final class HttpsSink implements AutoCloseable {
             }
         });
         server.createContext("/", exchange -> {
+            if (down) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
             try (InputStream body = exchange.getRequestBody()) {
                 body.transferTo(java.io.OutputStream.nullOutputStream());
             }
@@ -56,37 +64,42 @@ final class HttpsSink implements AutoCloseable {
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
-        executor = Executors.newFixedThreadPool(8);
+        if (executor == null) {
+            executor = Executors.newFixedThreadPool(8);
+        }
         server.setExecutor(executor);
         server.start();
     }
 
-    void stop() {
+    public void stop() {
+        down = true;
         if (server != null) {
             server.stop(0);
-            executor.shutdownNow();
             server = null;
         }
     }
 
-    Long arrivedNanos(String reference) {
+    public Long arrivedNanos(String reference) {
         return arrivedNanos.get(reference);
     }
 
-    int distinctArrived() {
+    public int distinctArrived() {
         return arrivedNanos.size();
     }
 
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 
-    String url() {
+    public String url() {
         return "https://localhost:" + port + "/fccu/v1/referrals";
     }
 
     @Override
     public void close() {
         stop();
+        if (executor != null) {
+            executor.shutdownNow();
+        }
     }
 }

@@ -38,7 +38,7 @@ public final class OutboxStore {
                     return List.<ClaimedDelivery>of();
                 }
                 lease(connection, ids, now.plus(lease), token, node);
-                return load(connection, token);
+                return load(connection, ids, token);
             });
         } catch (SQLException e) {
             throw Transactions.wrap(e);
@@ -129,12 +129,16 @@ public final class OutboxStore {
         }
     }
 
-    private static List<ClaimedDelivery> load(Connection connection, String token) throws SQLException {
+    /** By primary key (the claimed ids): lease_token has no index, and a scan per batch would not scale. */
+    private static List<ClaimedDelivery> load(Connection connection, List<Long> ids, String token) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "select d.id, d.message_id, d.reference, d.partner_id, d.purpose, d.format, d.item_positions, d.attempts,"
                         + " d.created_at, r.received_at, r.partner_id, r.report_json"
-                        + " from delivery d join report r on r.reference = d.reference where d.lease_token = ? order by d.due_at")) {
-            statement.setString(1, token);
+                        + " from delivery d join report r on r.reference = d.reference where d.id in ("
+                        + "?,".repeat(ids.size() - 1) + "?) order by d.due_at")) {
+            for (int i = 0; i < ids.size(); i++) {
+                statement.setLong(i + 1, ids.get(i));
+            }
             List<ClaimedDelivery> claimed = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

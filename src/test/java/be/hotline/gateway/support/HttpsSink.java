@@ -65,7 +65,7 @@ public final class HttpsSink implements AutoCloseable {
             exchange.close();
         });
         if (executor == null) {
-            executor = Executors.newFixedThreadPool(8);
+            executor = Executors.newFixedThreadPool(32);
         }
         server.setExecutor(executor);
         server.start();

@@ -22,15 +22,13 @@ public final class ReportIntakeEndpoint {
     private final SubmissionReaders readers;
     private final ReportValidator validator;
     private final IntakeService intake;
-    private final String reportsPath;
 
     public ReportIntakeEndpoint(RequestBody requestBody, SubmissionReaders readers, ReportValidator validator,
-                                IntakeService intake, String reportsPath) {
+                                IntakeService intake) {
         this.requestBody = requestBody;
         this.readers = readers;
         this.validator = validator;
         this.intake = intake;
-        this.reportsPath = reportsPath;
     }
 
     public void accept(Exchange exchange) {
@@ -48,6 +46,6 @@ public final class ReportIntakeEndpoint {
         int status = outcome.kind() == IntakeOutcome.Kind.ACCEPTED ? 202 : 200;
         Map<String, Object> body = Map.of("reference", outcome.reference(), "status", outcome.status(),
                 "receivedAt", outcome.receivedAt().toString());
-        HttpReply.json(exchange, status, "application/json", body, Map.of("Location", reportsPath + "/" + outcome.reference()));
+        HttpReply.json(exchange, status, "application/json", body, Map.of("Location", GatewayPaths.REPORTS + "/" + outcome.reference()));
     }
 }

@@ -70,7 +70,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         registry.bind("partnerAuthenticator", new PartnerAuthenticator(partners));
         registry.bind("problemResponder", new ProblemResponder());
         registry.bind("reportIntakeEndpoint", new ReportIntakeEndpoint(new RequestBody(settings.maxBodyBytes()),
-                readers, new ReportValidator(clock), intake, GatewayPaths.REPORTS));
+                readers, new ReportValidator(clock), intake));
         registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports));
 
         DeliveryWiring.wire(camelContext, read, partners, new OutboxStore(new Transactions(database.dataSource())),

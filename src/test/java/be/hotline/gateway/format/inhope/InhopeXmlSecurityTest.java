@@ -10,16 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import be.hotline.gateway.intake.MalformedRequestException;
 import be.hotline.gateway.report.InvalidReportException;
+import be.hotline.gateway.format.xml.FetchTrap;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,14 +29,8 @@ class InhopeXmlSecurityTest {
 
     private static final String ROOT = "<report xmlns=\"urn:inhope:exchange:report:1.0\">";
 
-    private ServerSocket trap;
-    private String trapUrl;
-
-    @BeforeEach
-    void openTrap() throws IOException {
-        trap = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        trapUrl = "http://127.0.0.1:" + trap.getLocalPort() + "/";
-    }
+    private final FetchTrap trap = new FetchTrap();
+    private final String trapUrl = trap.url();
 
     @AfterEach
     void closeTrap() throws IOException {
@@ -47,9 +39,8 @@ class InhopeXmlSecurityTest {
 
     @Test
     void theTrapNoticesAConnection() throws IOException {
-        try (Socket client = new Socket(InetAddress.getLoopbackAddress(), trap.getLocalPort())) {
-            trap.setSoTimeout(2000);
-            assertThat(trap.accept()).isNotNull();
+        try (Socket client = new Socket(InetAddress.getLoopbackAddress(), trap.port())) {
+            assertThat(trap.acceptsWithin(2000)).isTrue();
         }
     }
 
@@ -62,10 +53,10 @@ class InhopeXmlSecurityTest {
         assertThatThrownBy(() -> reader().read(utf8(xml)))
                 .isInstanceOf(MalformedRequestException.class)
                 .hasMessageContaining("DOCTYPE")
-                .satisfies(e -> assertThat(chainText(e)).doesNotContain("TOP-SECRET-MARKER"));
+                .satisfies(e -> assertThat(FetchTrap.chainText(e)).doesNotContain("TOP-SECRET-MARKER"));
         assertThatThrownBy(() -> reader().read(sample("report-xxe-file.xml")))
                 .isInstanceOf(MalformedRequestException.class)
-                .satisfies(e -> assertThat(chainText(e)).doesNotContain("root:"));
+                .satisfies(e -> assertThat(FetchTrap.chainText(e)).doesNotContain("root:"));
     }
 
     @Test
@@ -102,7 +93,7 @@ class InhopeXmlSecurityTest {
                         + "<xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"" + trapUrl + "x.xml\"/>");
         assertThatThrownBy(() -> reader().read(utf8(included))).isInstanceOf(InvalidReportException.class);
 
-        assertNobodyConnected();
+        trap.assertNobodyConnected();
     }
 
     @Test
@@ -119,24 +110,6 @@ class InhopeXmlSecurityTest {
         assertThatThrownBy(() -> reader().read(utf8(xml)))
                 .isInstanceOf(MalformedRequestException.class)
                 .hasMessageContaining("DOCTYPE");
-        assertNobodyConnected();
-    }
-
-    private void assertNobodyConnected() {
-        try {
-            // A connection, even one its client gave up, waits in the backlog for accept().
-            trap.setSoTimeout(200);
-            assertThatThrownBy(trap::accept).isInstanceOf(SocketTimeoutException.class);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String chainText(Throwable e) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            text.append(t).append('\n');
-        }
-        return text.toString();
+        trap.assertNobodyConnected();
     }
 }

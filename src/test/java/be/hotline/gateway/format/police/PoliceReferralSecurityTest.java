@@ -10,15 +10,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import be.hotline.gateway.delivery.DeliveryPurpose;
+import be.hotline.gateway.format.xml.FetchTrap;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,16 +27,10 @@ class PoliceReferralSecurityTest {
 
     private static final String ROOT = "<Referral xmlns=\"urn:be:police:fccu:referral:1.0\">";
 
-    private ServerSocket trap;
-    private String trapUrl;
+    private final FetchTrap trap = new FetchTrap();
+    private final String trapUrl = trap.url();
     private final String valid = text(writer().write(nlReport(DeliveryPurpose.DOMESTIC)));
     private final String body = valid.substring(valid.indexOf(ROOT));
-
-    @BeforeEach
-    void openTrap() throws IOException {
-        trap = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        trapUrl = "http://127.0.0.1:" + trap.getLocalPort() + "/";
-    }
 
     @AfterEach
     void closeTrap() throws IOException {
@@ -55,7 +46,7 @@ class PoliceReferralSecurityTest {
         assertThatThrownBy(() -> reader().read(utf8(xml)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("DOCTYPE")
-                .satisfies(e -> assertThat(chainText(e)).doesNotContain("TOP-SECRET-MARKER"));
+                .satisfies(e -> assertThat(FetchTrap.chainText(e)).doesNotContain("TOP-SECRET-MARKER"));
     }
 
     @Test
@@ -84,7 +75,7 @@ class PoliceReferralSecurityTest {
                 + " xsi:schemaLocation=\"urn:be:police:fccu:referral:1.0 " + trapUrl + "evil.xsd\">");
 
         assertThat(reader().read(utf8(hinted))).isEqualTo(nlReport(DeliveryPurpose.DOMESTIC));
-        assertNobodyConnected();
+        trap.assertNobodyConnected();
     }
 
     @Test
@@ -103,24 +94,6 @@ class PoliceReferralSecurityTest {
         assertThatThrownBy(() -> reader().read(utf8(xml)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("DOCTYPE");
-        assertNobodyConnected();
-    }
-
-    private void assertNobodyConnected() {
-        try {
-            // A connection, even one its client gave up, waits in the backlog for accept().
-            trap.setSoTimeout(200);
-            assertThatThrownBy(trap::accept).isInstanceOf(SocketTimeoutException.class);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String chainText(Throwable e) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            text.append(t).append('\n');
-        }
-        return text.toString();
+        trap.assertNobodyConnected();
     }
 }

@@ -8,6 +8,7 @@ import be.hotline.gateway.outbox.CircuitBreakers;
 import be.hotline.gateway.outbox.DeliveryService;
 import be.hotline.gateway.outbox.OutboundMessages;
 import be.hotline.gateway.outbox.OutboxSettings;
+import be.hotline.gateway.outbox.SendSlots;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.store.OutboxStore;
@@ -53,14 +54,18 @@ final class DeliveryWiring {
         }
         OutboxSettings settings = new OutboxSettings(nodeName(read), read.integer("gateway.outbox.batch-size"),
                 read.duration("gateway.outbox.lease"));
+        settings.requireLeaseLongerThan(Duration.ofMillis(read.integer("gateway.outbound.connect-timeout-ms")
+                + (long) read.integer("gateway.outbound.response-timeout-ms")));
+        int threads = read.integer("gateway.outbox.threads");
+        settings.requireBatchWithin(threads);
         CircuitBreakers breakers = new CircuitBreakers(read.integer("gateway.circuit.failure-threshold"),
                 read.duration("gateway.circuit.open-for"), clock);
         DeliveryService service = new DeliveryService(outbox, new OutboundMessages(formats, partners, homeCountry),
-                policies::get, breakers, settings, clock);
+                policies::get, breakers, settings, new SendSlots(threads), clock);
         camelContext.getRegistry().bind("circuitBreakers", breakers);
         camelContext.getRegistry().bind("deliveryDispatcher", new DeliveryDispatcher(service, endpoints, clock));
         ExecutorService pool = camelContext.getExecutorServiceManager()
-                .newFixedThreadPool(DeliveryWiring.class, "delivery", read.integer("gateway.outbox.threads"));
+                .newFixedThreadPool(DeliveryWiring.class, "delivery", threads);
         camelContext.getRegistry().bind("deliveryPool", pool);
         camelContext.getRegistry().bind("deliveryAttempts", new GroupedBodyAggregationStrategy());
     }

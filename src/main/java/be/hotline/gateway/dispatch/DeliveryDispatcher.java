@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.support.SynchronizationAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +41,21 @@ public final class DeliveryDispatcher {
         this.clock = clock;
     }
 
-    public List<ClaimedDelivery> claimDue() {
-        return deliveries.claimDue();
+    /**
+     * Claims what this node has free slots for. The slots come back when the batch's exchange completes,
+     * however it ends: after its attempts are recorded, or when recording them failed.
+     */
+    public List<ClaimedDelivery> claimDue(Exchange exchange) {
+        List<ClaimedDelivery> claimed = deliveries.claimDue();
+        if (!claimed.isEmpty()) {
+            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                @Override
+                public void onDone(Exchange done) {
+                    deliveries.finished(claimed.size());
+                }
+            });
+        }
+        return claimed;
     }
 
     /** Body: one ClaimedDelivery. Leaves the HTTP request on the exchange, or marks it not to be sent. */

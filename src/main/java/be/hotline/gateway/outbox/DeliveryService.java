@@ -27,22 +27,48 @@ public final class DeliveryService {
     private final Function<String, RetryPolicy> retryPolicyOfPartner;
     private final CircuitBreakers breakers;
     private final OutboxSettings settings;
+    private final SendSlots slots;
     private final Clock clock;
 
     public DeliveryService(OutboxStore outbox, OutboundMessages messages, Function<String, RetryPolicy> retryPolicyOfPartner,
-                           CircuitBreakers breakers, OutboxSettings settings, Clock clock) {
+                           CircuitBreakers breakers, OutboxSettings settings, SendSlots slots, Clock clock) {
         this.outbox = outbox;
         this.messages = messages;
         this.retryPolicyOfPartner = retryPolicyOfPartner;
         this.breakers = breakers;
         this.settings = settings;
+        this.slots = slots;
         this.clock = clock;
     }
 
-    /** Due deliveries for this node; a half-open partner gets one trial delivery, the rest wait. */
+    /**
+     * Due deliveries for this node, when it has a batch's worth of free send slots; a half-open partner gets one
+     * trial delivery, the rest wait. Each delivery returned holds a slot until {@link #finished}.
+     */
     public List<ClaimedDelivery> claimDue() {
+        int room = settings.batchSize();
+        if (!slots.takeBatch(room)) {
+            return List.of();
+        }
+        List<ClaimedDelivery> toSend;
+        try {
+            toSend = claimUpTo(room);
+        } catch (RuntimeException e) {
+            slots.giveBack(room);
+            throw e;
+        }
+        slots.giveBack(room - toSend.size());
+        return toSend;
+    }
+
+    /** The claimed deliveries' attempts are written (or failed to be): their slots are free again. */
+    public void finished(int deliveries) {
+        slots.giveBack(deliveries);
+    }
+
+    private List<ClaimedDelivery> claimUpTo(int limit) {
         Instant now = clock.instant();
-        List<ClaimedDelivery> claimed = outbox.claimDue(now, settings.batchSize(), settings.lease(), settings.nodeName(),
+        List<ClaimedDelivery> claimed = outbox.claimDue(now, limit, settings.lease(), settings.nodeName(),
                 breakers.openPartners());
         List<ClaimedDelivery> toSend = new ArrayList<>();
         Set<String> trialTaken = new HashSet<>();

@@ -13,7 +13,7 @@ final class DeliveryUpdates {
 
     private static final int MAX_RECEIPT = 200;
     private static final String SET = "update delivery set status = ?, attempts = attempts + 1, due_at = ?, lease_token = null,"
-            + " leased_by = null, last_attempt_at = ?, last_status_code = ?, last_error = ?, delivered_at = ?, partner_receipt = ?"
+            + " leased_by = null, lease_until = null, last_attempt_at = ?, last_status_code = ?, last_error = ?, delivered_at = ?, partner_receipt = ?"
             + " where id = ? and ";
 
     private DeliveryUpdates() {

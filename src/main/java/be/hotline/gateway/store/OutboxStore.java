@@ -33,6 +33,7 @@ public final class OutboxStore {
         String token = UUID.randomUUID().toString();
         try {
             return transactions.inTransaction(connection -> {
+                ClaimPlan.preferIndexOrder(connection);
                 List<Long> ids = lockDue(connection, now, limit, skipPartners);
                 if (ids.isEmpty()) {
                     return List.<ClaimedDelivery>of();
@@ -81,7 +82,8 @@ public final class OutboxStore {
         try {
             transactions.inTransaction(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(
-                        "update delivery set due_at = ?, lease_token = null, leased_by = null where id = ? and lease_token = ?")) {
+                        "update delivery set due_at = ?, lease_token = null, leased_by = null, lease_until = null"
+                                + " where id = ? and lease_token = ?")) {
                     SqlTime.set(statement, 1, dueAt);
                     statement.setLong(2, delivery.id());
                     statement.setString(3, delivery.leaseToken());
@@ -97,9 +99,11 @@ public final class OutboxStore {
             throws SQLException {
         String skip = skipPartners.isEmpty() ? "" : " and partner_id not in (" + "?,".repeat(skipPartners.size() - 1) + "?)";
         try (PreparedStatement statement = connection.prepareStatement(
-                "select id from delivery where status = 'PENDING' and due_at <= ?" + skip
+                "select id from delivery where status = 'PENDING' and due_at <= ?"
+                        + " and (lease_until is null or lease_until <= ?)" + skip
                         + " order by due_at limit ? for update skip locked")) {
             int index = 1;
+            SqlTime.set(statement, index++, now);
             SqlTime.set(statement, index++, now);
             for (String partner : skipPartners) {
                 statement.setString(index++, partner);
@@ -115,17 +119,18 @@ public final class OutboxStore {
         }
     }
 
+    /** One statement for the whole claim; it leaves due_at (indexed) alone, see V3. */
     private static void lease(Connection connection, List<Long> ids, Instant until, String token, String node) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "update delivery set due_at = ?, lease_token = ?, leased_by = ? where id = ?")) {
-            for (Long id : ids) {
-                SqlTime.set(statement, 1, until);
-                statement.setString(2, token);
-                statement.setString(3, node);
-                statement.setLong(4, id);
-                statement.addBatch();
+                "update delivery set lease_until = ?, lease_token = ?, leased_by = ? where id in ("
+                        + "?,".repeat(ids.size() - 1) + "?)")) {
+            SqlTime.set(statement, 1, until);
+            statement.setString(2, token);
+            statement.setString(3, node);
+            for (int i = 0; i < ids.size(); i++) {
+                statement.setLong(i + 4, ids.get(i));
             }
-            statement.executeBatch();
+            statement.executeUpdate();
         }
     }
 

@@ -108,6 +108,7 @@ class RestartSafetyTest {
                 Map.entry("gateway.outbound.keystore", pki.gatewayClientP12().toString()),
                 Map.entry("gateway.outbox.poll-interval-ms", "50"),
                 Map.entry("gateway.outbox.lease", "PT3S"),
+                Map.entry("gateway.outbound.connect-timeout-ms", "500"),
                 Map.entry("gateway.outbound.response-timeout-ms", "2000"),
                 Map.entry("gateway.retry.initial-delay", "PT0.2S"),
                 Map.entry("gateway.retry.jitter", "0"));

@@ -1,0 +1,30 @@
+package be.hotline.gateway.feedback;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One feedback item from a receiver about a report we sent it, in the canonical model every format maps to.
+ *
+ * @param feedbackId        the receiver's own id for this item; the same id twice is applied once
+ * @param type              what happened
+ * @param occurredAt        when it happened, by the receiver's clock; feedback is applied in this order
+ * @param receiverReference the receiver's own reference for the report (given with ACKNOWLEDGED)
+ * @param caseNumber        the police case (PV) number (given with CASE_OPENED)
+ * @param removedAt         when the content came down (required with CONTENT_REMOVED)
+ * @param note              free text for our analysts; never relayed
+ */
+public record Feedback(String feedbackId, FeedbackType type, Instant occurredAt, Optional<String> receiverReference,
+                       Optional<String> caseNumber, Optional<Instant> removedAt, Optional<String> note) {
+
+    public Feedback {
+        Objects.requireNonNull(feedbackId);
+        Objects.requireNonNull(type);
+        Objects.requireNonNull(occurredAt);
+        Objects.requireNonNull(receiverReference);
+        Objects.requireNonNull(caseNumber);
+        Objects.requireNonNull(removedAt);
+        Objects.requireNonNull(note);
+    }
+}

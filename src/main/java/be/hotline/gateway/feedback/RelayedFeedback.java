@@ -1,0 +1,34 @@
+package be.hotline.gateway.feedback;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * News about a report, passed back to the hotline that first sent it to us, in that hotline's format.
+ * Holds only what the originator may see: never the reporter, never a note, and the police case number
+ * only when the police allow it to be relayed.
+ *
+ * @param relayId             our id for this relayed item, stable across re-sends
+ * @param partnerReference    the originator's own reference for the report
+ * @param reference           our reference for the report
+ * @param type                what happened
+ * @param occurredAt          when it happened
+ * @param actedBy             who did it: "POLICE" (our national police) or the receiving hotline's country code
+ * @param caseNumber          the police case number, when relaying it is allowed
+ * @param removedAt           when the content came down (CONTENT_REMOVED)
+ */
+public record RelayedFeedback(String relayId, String partnerReference, String reference, FeedbackType type,
+                              Instant occurredAt, String actedBy, Optional<String> caseNumber, Optional<Instant> removedAt) {
+
+    public RelayedFeedback {
+        Objects.requireNonNull(relayId);
+        Objects.requireNonNull(partnerReference);
+        Objects.requireNonNull(reference);
+        Objects.requireNonNull(type);
+        Objects.requireNonNull(occurredAt);
+        Objects.requireNonNull(actedBy);
+        Objects.requireNonNull(caseNumber);
+        Objects.requireNonNull(removedAt);
+    }
+}

@@ -5,8 +5,8 @@ alter table delivery add column acknowledged_at timestamp with time zone;
 alter table delivery add column receiver_reference varchar(200);
 alter table delivery add column ack_due_at timestamp with time zone;
 alter table delivery add column ack_overdue boolean default false not null;
--- How far the receiver has taken the report (FeedbackType.Stage), for the report's state machine.
-alter table delivery add column stage varchar(32) default 'DELIVERED' not null;
+-- The furthest feedback the receiver gave (a FeedbackType), for the report's state machine; null: none yet.
+alter table delivery add column furthest_feedback varchar(40);
 -- A relay delivery carries one feedback item back to the report's originator.
 alter table delivery add column feedback_id bigint;
 

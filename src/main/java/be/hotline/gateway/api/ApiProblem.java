@@ -52,6 +52,16 @@ public class ApiProblem extends RuntimeException {
                 Map.of("Location", GatewayPaths.REPORTS + "/" + earlierReference), Map.of("reference", earlierReference));
     }
 
+    /** Feedback that cannot happen in the report's lifecycle, e.g. anything after CLOSED. */
+    public static ApiProblem feedbackConflict(String detail) {
+        return of(409, "feedback-conflict", "The feedback conflicts with the report's lifecycle", detail);
+    }
+
+    /** A feedback id used before for another item. */
+    public static ApiProblem feedbackIdReused(String detail) {
+        return of(409, "feedback-id-reused", "The feedback id was used for another item", detail);
+    }
+
     public static ApiProblem payloadTooLarge(long limit) {
         return of(413, "payload-too-large", "Payload too large", "The request body is larger than " + limit + " bytes.");
     }

@@ -1,6 +1,7 @@
 package be.hotline.gateway.api;
 
 import be.hotline.gateway.intake.MalformedRequestException;
+import be.hotline.gateway.feedback.InvalidFeedbackException;
 import be.hotline.gateway.report.InvalidReportException;
 import be.hotline.gateway.store.StoreUnavailableException;
 import java.util.List;
@@ -20,6 +21,10 @@ final class ProblemMapper {
         }
         if (failure instanceof MalformedRequestException) {
             return ApiProblem.of(400, "malformed-request", "Malformed request", failure.getMessage());
+        }
+        if (failure instanceof InvalidFeedbackException invalid) {
+            return new ApiProblem(422, "invalid-feedback", "The feedback is not valid",
+                    invalid.errors().size() + " field(s) are invalid; see errors.", invalid.errors(), Map.of());
         }
         if (failure instanceof InvalidReportException invalid) {
             return new ApiProblem(422, "invalid-report", "The report is not valid",

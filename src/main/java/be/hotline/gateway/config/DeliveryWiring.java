@@ -6,6 +6,7 @@ import be.hotline.gateway.dispatch.DeliveryDispatcher;
 import be.hotline.gateway.format.outbound.OutboundFormats;
 import be.hotline.gateway.outbox.CircuitBreakers;
 import be.hotline.gateway.outbox.DeliveryService;
+import be.hotline.gateway.outbox.DeliveryTerms;
 import be.hotline.gateway.outbox.OutboundMessages;
 import be.hotline.gateway.outbox.OutboxSettings;
 import be.hotline.gateway.outbox.SendSlots;
@@ -36,7 +37,9 @@ final class DeliveryWiring {
                      OutboxStore outbox, OutboundFormats formats, String homeCountry, Clock clock) {
         configureHttp(camelContext, read);
         Map<String, String> endpoints = new HashMap<>();
-        Map<String, RetryPolicy> policies = new HashMap<>();
+        Map<String, String> relayEndpoints = new HashMap<>();
+        Map<String, DeliveryTerms> terms = new HashMap<>();
+        Duration defaultAckDeadline = read.duration("gateway.ack.deadline");
         RetrySettings defaults = retryDefaults(read);
         for (Partner partner : partners.all()) {
             if (partner.outbound().isEmpty()) {
@@ -48,9 +51,12 @@ final class DeliveryWiring {
             camelContext.getRegistry().bind(tlsBean, OutboundTls.forPartner(read.text("gateway.outbound.keystore"),
                     read.text("gateway.outbound.keystore-password"), read.list("gateway.outbound.tls-protocols"),
                     outbound.trustedCas()));
-            endpoints.put(partner.id(), outbound.url() + (outbound.url().contains("?") ? "&" : "?")
-                    + "throwExceptionOnFailure=false&sslContextParameters=#" + tlsBean);
-            policies.put(partner.id(), new RetryPolicy(retrySettings(defaults, outbound), new Random()));
+            endpoints.put(partner.id(), endpointUri(outbound.url(), tlsBean));
+            if (outbound.feedbackUrl() != null) {
+                relayEndpoints.put(partner.id(), endpointUri(outbound.feedbackUrl(), tlsBean));
+            }
+            terms.put(partner.id(), new DeliveryTerms(new RetryPolicy(retrySettings(defaults, outbound), new Random()),
+                    outbound.ackDeadline() == null ? defaultAckDeadline : outbound.ackDeadline()));
         }
         OutboxSettings settings = new OutboxSettings(nodeName(read), read.integer("gateway.outbox.batch-size"),
                 read.duration("gateway.outbox.lease"));
@@ -61,13 +67,18 @@ final class DeliveryWiring {
         CircuitBreakers breakers = new CircuitBreakers(read.integer("gateway.circuit.failure-threshold"),
                 read.duration("gateway.circuit.open-for"), clock);
         DeliveryService service = new DeliveryService(outbox, new OutboundMessages(formats, partners, homeCountry),
-                policies::get, breakers, settings, new SendSlots(threads), clock);
+                terms::get, breakers, settings, new SendSlots(threads), clock);
         camelContext.getRegistry().bind("circuitBreakers", breakers);
-        camelContext.getRegistry().bind("deliveryDispatcher", new DeliveryDispatcher(service, endpoints, clock));
+        camelContext.getRegistry().bind("deliveryDispatcher", new DeliveryDispatcher(service, endpoints, relayEndpoints, clock));
         ExecutorService pool = camelContext.getExecutorServiceManager()
                 .newFixedThreadPool(DeliveryWiring.class, "delivery", threads);
         camelContext.getRegistry().bind("deliveryPool", pool);
         camelContext.getRegistry().bind("deliveryAttempts", new GroupedBodyAggregationStrategy());
+    }
+
+    /** camel-http answers every status to us (the retry policy decides), with the partner's own TLS settings. */
+    private static String endpointUri(String url, String tlsBean) {
+        return url + (url.contains("?") ? "&" : "?") + "throwExceptionOnFailure=false&sslContextParameters=#" + tlsBean;
     }
 
     /** One https component for all partners: explicit timeouts, and no retries of its own (the outbox retries). */

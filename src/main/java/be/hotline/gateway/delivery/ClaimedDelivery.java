@@ -10,10 +10,12 @@ import java.util.List;
  * @param attempts      attempts made before this one
  * @param reportJson    the canonical report (no reporter data: it is stored apart)
  * @param originPartner the partner that sent us the report
+ * @param feedbackId    for a relay (purpose FEEDBACK_RELAY): the feedback row it carries; null otherwise
  */
 public record ClaimedDelivery(long id, String messageId, String leaseToken, String reference, String partnerId,
                               DeliveryPurpose purpose, String format, List<Integer> itemPositions, int attempts,
-                              Instant createdAt, Instant reportReceivedAt, String originPartner, String reportJson) {
+                              Instant createdAt, Instant reportReceivedAt, String originPartner, String reportJson,
+                              Long feedbackId) {
 
     public ClaimedDelivery {
         itemPositions = List.copyOf(itemPositions);

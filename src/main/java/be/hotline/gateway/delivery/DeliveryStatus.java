@@ -6,6 +6,8 @@ public enum DeliveryStatus {
     PENDING,
     /** The receiver answered 2xx. */
     DELIVERED,
+    /** The receiver gave its own reference for it (in its 2xx answer, or later as feedback), or any feedback. */
+    ACKNOWLEDGED,
     /** Retries exhausted or permanently refused; kept with its last error, can be retried by ops. */
     DEAD,
     /** Cancelled by ops, with a reason. */

@@ -2,6 +2,7 @@ package be.hotline.gateway.dispatch;
 
 import be.hotline.gateway.delivery.AttemptResult;
 import be.hotline.gateway.delivery.ClaimedDelivery;
+import be.hotline.gateway.delivery.DeliveryPurpose;
 import be.hotline.gateway.outbox.DeliveryService;
 import be.hotline.gateway.outbox.OutboundMessages;
 import be.hotline.gateway.store.AttemptRecord;
@@ -33,11 +34,18 @@ public final class DeliveryDispatcher {
 
     private final DeliveryService deliveries;
     private final Map<String, String> endpointByPartner;
+    private final Map<String, String> relayEndpointByPartner;
     private final Clock clock;
 
-    public DeliveryDispatcher(DeliveryService deliveries, Map<String, String> endpointByPartner, Clock clock) {
+    /**
+     * @param endpointByPartner      where each partner receives reports
+     * @param relayEndpointByPartner where each hotline receives news about reports it sent us
+     */
+    public DeliveryDispatcher(DeliveryService deliveries, Map<String, String> endpointByPartner,
+                              Map<String, String> relayEndpointByPartner, Clock clock) {
         this.deliveries = deliveries;
         this.endpointByPartner = Map.copyOf(endpointByPartner);
+        this.relayEndpointByPartner = Map.copyOf(relayEndpointByPartner);
         this.clock = clock;
     }
 
@@ -80,7 +88,8 @@ public final class DeliveryDispatcher {
         http.setHeader(MESSAGE_ID_HEADER, delivery.messageId());
         http.setHeader("X-Hotline-Reference", delivery.reference());
         http.setBody(message.body());
-        exchange.setProperty(ENDPOINT, endpointByPartner.get(delivery.partnerId()));
+        exchange.setProperty(ENDPOINT, (delivery.purpose() == DeliveryPurpose.FEEDBACK_RELAY ? relayEndpointByPartner
+                : endpointByPartner).get(delivery.partnerId()));
         exchange.setProperty(SEND, true);
         exchange.setProperty(STARTED, clock.instant());
     }

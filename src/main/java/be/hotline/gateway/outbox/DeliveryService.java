@@ -2,7 +2,9 @@ package be.hotline.gateway.outbox;
 
 import be.hotline.gateway.delivery.AttemptResult;
 import be.hotline.gateway.delivery.ClaimedDelivery;
+import be.hotline.gateway.delivery.DeliveryPurpose;
 import be.hotline.gateway.delivery.DeliveryStatus;
+import be.hotline.gateway.delivery.Receipts;
 import be.hotline.gateway.delivery.RetryPolicy;
 import be.hotline.gateway.report.ReportEventType;
 import be.hotline.gateway.store.AttemptRecord;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -24,17 +27,17 @@ public final class DeliveryService {
 
     private final OutboxStore outbox;
     private final OutboundMessages messages;
-    private final Function<String, RetryPolicy> retryPolicyOfPartner;
+    private final Function<String, DeliveryTerms> termsOfPartner;
     private final CircuitBreakers breakers;
     private final OutboxSettings settings;
     private final SendSlots slots;
     private final Clock clock;
 
-    public DeliveryService(OutboxStore outbox, OutboundMessages messages, Function<String, RetryPolicy> retryPolicyOfPartner,
+    public DeliveryService(OutboxStore outbox, OutboundMessages messages, Function<String, DeliveryTerms> termsOfPartner,
                            CircuitBreakers breakers, OutboxSettings settings, SendSlots slots, Clock clock) {
         this.outbox = outbox;
         this.messages = messages;
-        this.retryPolicyOfPartner = retryPolicyOfPartner;
+        this.termsOfPartner = termsOfPartner;
         this.breakers = breakers;
         this.settings = settings;
         this.slots = slots;
@@ -91,29 +94,49 @@ public final class DeliveryService {
     public void giveUp(ClaimedDelivery delivery, String reason) {
         Instant now = clock.instant();
         AttemptResult nothingSent = AttemptResult.transportFailure(now, java.time.Duration.ZERO, reason);
-        outbox.recordAttempt(delivery, nothingSent, DeliveryStatus.DEAD, now, reason,
-                new ReportEvent(now, "gateway", ReportEventType.DELIVERY_DEAD.name(), describe(delivery, reason)));
+        outbox.recordAttempt(AttemptRecord.unacknowledged(delivery, nothingSent, DeliveryStatus.DEAD, now, reason,
+                List.of(new ReportEvent(now, "gateway", ReportEventType.DELIVERY_DEAD.name(), describe(delivery, reason)))));
     }
 
     /** Decides what follows an attempt (and tells the partner's circuit breaker); writing it is {@link #recordAll}. */
     public AttemptRecord decide(ClaimedDelivery delivery, AttemptResult result) {
         Instant now = clock.instant();
-        RetryPolicy.Decision decision = retryPolicyOfPartner.apply(delivery.partnerId())
-                .decide(result, delivery.attempts() + 1, delivery.createdAt(), now);
+        DeliveryTerms terms = termsOfPartner.apply(delivery.partnerId());
+        RetryPolicy.Decision decision = terms.retryPolicy().decide(result, delivery.attempts() + 1, delivery.createdAt(), now);
         if (result.succeeded()) {
             breakers.onSuccess(delivery.partnerId());
         } else if (decision instanceof RetryPolicy.RetryAt) {
             breakers.onFailure(delivery.partnerId());
         }
         if (decision instanceof RetryPolicy.RetryAt retry) {
-            return new AttemptRecord(delivery, result, DeliveryStatus.PENDING, retry.dueAt(), result.describe(), null);
+            return AttemptRecord.unacknowledged(delivery, result, DeliveryStatus.PENDING, retry.dueAt(), result.describe(), List.of());
         }
         if (decision instanceof RetryPolicy.Dead dead) {
-            return new AttemptRecord(delivery, result, DeliveryStatus.DEAD, now, dead.reason(), new ReportEvent(now,
-                    "gateway", ReportEventType.DELIVERY_DEAD.name(), describe(delivery, dead.reason())));
+            return AttemptRecord.unacknowledged(delivery, result, DeliveryStatus.DEAD, now, dead.reason(), List.of(new ReportEvent(now,
+                    "gateway", ReportEventType.DELIVERY_DEAD.name(), describe(delivery, dead.reason()))));
         }
-        return new AttemptRecord(delivery, result, DeliveryStatus.DELIVERED, now, null, new ReportEvent(now,
-                delivery.partnerId(), ReportEventType.DELIVERED.name(), describe(delivery, result.describe())));
+        return delivered(delivery, result, terms, now);
+    }
+
+    /**
+     * A 2xx. A report's receiver that answers with its own reference has acknowledged it at once; otherwise
+     * its acknowledgement is due within its deadline. A relay (news to the sender) needs no acknowledgement.
+     */
+    private AttemptRecord delivered(ClaimedDelivery delivery, AttemptResult result, DeliveryTerms terms, Instant now) {
+        ReportEvent deliveredEvent = new ReportEvent(now, delivery.partnerId(), ReportEventType.DELIVERED.name(),
+                describe(delivery, result.describe()));
+        if (delivery.purpose() == DeliveryPurpose.FEEDBACK_RELAY) {
+            return new AttemptRecord(delivery, result, DeliveryStatus.DELIVERED, now, null, List.of(deliveredEvent), null, null);
+        }
+        Optional<String> receiverReference = Receipts.receiverReference(result.responseBody());
+        if (receiverReference.isPresent()) {
+            ReportEvent acknowledged = new ReportEvent(now, delivery.partnerId(), ReportEventType.ACKNOWLEDGED.name(),
+                    describe(delivery, "receiver reference " + receiverReference.get()));
+            return new AttemptRecord(delivery, result, DeliveryStatus.ACKNOWLEDGED, now, null,
+                    List.of(deliveredEvent, acknowledged), receiverReference.get(), null);
+        }
+        return new AttemptRecord(delivery, result, DeliveryStatus.DELIVERED, now, null, List.of(deliveredEvent), null,
+                now.plus(terms.ackDeadline()));
     }
 
     /** Writes a batch's attempts in one transaction. */

@@ -4,6 +4,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A party the gateway exchanges reports with, as configured in the partner registry.
@@ -17,11 +18,22 @@ public record Partner(
         boolean enabled,
         List<CertificateIdentity> identities,
         List<X509Certificate> trustedCas,
-        Optional<OutboundEndpoint> outbound) {
+        Optional<OutboundEndpoint> outbound,
+        Set<String> confidentialFeedback) {
+
+    /** The feedback field a receiver can mark as never to be relayed to the report's sender. */
+    public static final String CASE_NUMBER = "caseNumber";
 
     public Partner {
         identities = List.copyOf(identities);
         trustedCas = List.copyOf(trustedCas);
+        confidentialFeedback = Set.copyOf(confidentialFeedback);
+    }
+
+    /** A partner with nothing marked confidential. */
+    public Partner(String id, String displayName, PartnerKind kind, String country, boolean enabled,
+                   List<CertificateIdentity> identities, List<X509Certificate> trustedCas, Optional<OutboundEndpoint> outbound) {
+        this(id, displayName, kind, country, enabled, identities, trustedCas, outbound, Set.of());
     }
 
     public boolean isInternal() {
@@ -30,13 +42,21 @@ public record Partner(
 
     /**
      * Where and in which format we send this partner messages, which CAs its server certificate
-     * may come from, and how hard to retry it (null fields take the gateway's defaults).
+     * may come from, and how hard to retry it (null fields take the gateway's defaults). News about
+     * reports it sent us goes to {@code feedbackUrl} (null: it gets none); {@code ackDeadline} is how
+     * long it has to acknowledge a report we deliver.
      */
     public record OutboundEndpoint(String url, String format, List<X509Certificate> trustedCas,
-                                   Duration retryInitialDelay, Integer retryMaxAttempts, Duration retryMaxAge) {
+                                   Duration retryInitialDelay, Integer retryMaxAttempts, Duration retryMaxAge,
+                                   String feedbackUrl, Duration ackDeadline) {
 
         public OutboundEndpoint {
             trustedCas = List.copyOf(trustedCas);
+        }
+
+        public OutboundEndpoint(String url, String format, List<X509Certificate> trustedCas,
+                                Duration retryInitialDelay, Integer retryMaxAttempts, Duration retryMaxAge) {
+            this(url, format, trustedCas, retryInitialDelay, retryMaxAttempts, retryMaxAge, null, null);
         }
     }
 }

@@ -13,15 +13,19 @@ record PartnerRegistryFile(List<Entry> partners) {
             Boolean enabled,
             List<String> trustedCas,
             List<Identity> certificates,
-            Outbound outbound) {
+            Outbound outbound,
+            List<String> confidentialFeedback) {
     }
 
     /** Either sha256, or subject and issuer (RFC 2253 distinguished names). */
     record Identity(String sha256, String subject, String issuer) {
     }
 
-    /** trustedCas: the CAs of the partner's server certificate, when not the same as for its client certificate. */
-    record Outbound(String url, String format, List<String> trustedCas, Retry retry) {
+    /**
+     * trustedCas: the CAs of the partner's server certificate, when not the same as for its client certificate;
+     * feedbackUrl: where news about reports it sent us goes; ackDeadline: ISO-8601, e.g. PT24H.
+     */
+    record Outbound(String url, String format, List<String> trustedCas, Retry retry, String feedbackUrl, String ackDeadline) {
     }
 
     /** Overrides of the retry defaults (application.properties gateway.retry.*); durations in ISO-8601, e.g. PT30S. */

@@ -62,8 +62,12 @@ public final class PartnerRegistryLoader {
         }
         Optional<Partner.OutboundEndpoint> outbound = Optional.ofNullable(entry.outbound())
                 .map(o -> toOutbound(id, o, cas));
+        List<String> confidential = orEmpty(entry.confidentialFeedback());
+        if (!List.of(Partner.CASE_NUMBER).containsAll(confidential)) {
+            throw invalid(id, "confidentialFeedback", "may only list " + Partner.CASE_NUMBER + ", not " + confidential);
+        }
         return new Partner(id, entry.name(), kind, country, !Boolean.FALSE.equals(entry.enabled()),
-                identities, cas, outbound);
+                identities, cas, outbound, java.util.Set.copyOf(confidential));
     }
 
     private static PartnerKind kindOf(String id, String kind) {
@@ -84,9 +88,13 @@ public final class PartnerRegistryLoader {
         List<X509Certificate> serverCas = outbound.trustedCas() == null ? partnerCas
                 : outbound.trustedCas().stream().map(path -> readCertificate(id, path)).toList();
         PartnerRegistryFile.Retry retry = outbound.retry() == null ? new PartnerRegistryFile.Retry(null, null, null) : outbound.retry();
+        if (outbound.feedbackUrl() != null && !outbound.feedbackUrl().startsWith("https://")) {
+            throw invalid(id, "outbound.feedbackUrl", "must be an https:// URL (relays use mutual TLS)");
+        }
         return new Partner.OutboundEndpoint(url, outbound.format(), serverCas,
                 duration(id, "outbound.retry.initialDelay", retry.initialDelay()), retry.maxAttempts(),
-                duration(id, "outbound.retry.maxAge", retry.maxAge()));
+                duration(id, "outbound.retry.maxAge", retry.maxAge()), outbound.feedbackUrl(),
+                duration(id, "outbound.ackDeadline", outbound.ackDeadline()));
     }
 
     private static java.time.Duration duration(String id, String field, String value) {

@@ -11,5 +11,15 @@ public enum ReportEventType {
     /** A receiver answered 2xx to a delivery. */
     DELIVERED,
     /** A delivery was given up: retries exhausted or permanently refused. */
-    DELIVERY_DEAD
+    DELIVERY_DEAD,
+    /** A receiver acknowledged a delivery, giving its own reference when it has one. */
+    ACKNOWLEDGED,
+    /** A receiver's feedback item (what it did), with its id. */
+    FEEDBACK,
+    /** A receiver did not acknowledge by its deadline (cleared by a later acknowledgement). */
+    ACK_OVERDUE,
+    /** News was queued for the hotline that sent the report. */
+    RELAY_QUEUED,
+    /** The report's status moved, by the state machine; the detail says from what, to what, and why. */
+    STATUS_CHANGED
 }

@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import be.hotline.gateway.delivery.DeliveryPurpose;
 import java.util.stream.Collectors;
 
 /** Writes a report's deliveries inside the transaction that stores the report (the outbox). */
@@ -30,6 +32,24 @@ final class DeliveryRows {
                 statement.addBatch();
             }
             statement.executeBatch();
+        }
+    }
+
+    /** A relay: one feedback item going back to the report's sender, through the same outbox. */
+    static void insertRelay(Connection connection, String reference, Instant now, String partnerId, String format,
+                            long feedbackRow) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into delivery (message_id, reference, partner_id, purpose, format, item_positions, status,"
+                        + " attempts, created_at, due_at, feedback_id) values (?, ?, ?, ?, ?, '', 'PENDING', 0, ?, ?, ?)")) {
+            statement.setString(1, UUID.randomUUID().toString());
+            statement.setString(2, reference);
+            statement.setString(3, partnerId);
+            statement.setString(4, DeliveryPurpose.FEEDBACK_RELAY.name());
+            statement.setString(5, format);
+            SqlTime.set(statement, 6, now);
+            SqlTime.set(statement, 7, now);
+            statement.setLong(8, feedbackRow);
+            statement.executeUpdate();
         }
     }
 

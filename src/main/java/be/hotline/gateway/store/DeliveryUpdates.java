@@ -1,32 +1,36 @@
 package be.hotline.gateway.store;
 
-import be.hotline.gateway.delivery.DeliveryStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Moves deliveries to the state their attempt decided, in two batches: successes and the rest. */
+/**
+ * Moves deliveries to the state their attempt decided, in two batches: successes and the rest. Only a
+ * PENDING delivery moves: one acknowledged meanwhile (its receiver's feedback can overtake the answer to
+ * our own call) stays acknowledged, whatever its in-flight attempt says.
+ */
 final class DeliveryUpdates {
 
     private static final int MAX_RECEIPT = 200;
     private static final String SET = "update delivery set status = ?, attempts = attempts + 1, due_at = ?, lease_token = null,"
-            + " leased_by = null, lease_until = null, last_attempt_at = ?, last_status_code = ?, last_error = ?, delivered_at = ?, partner_receipt = ?"
-            + " where id = ? and ";
+            + " leased_by = null, lease_until = null, last_attempt_at = ?, last_status_code = ?, last_error = ?, delivered_at = ?,"
+            + " partner_receipt = ?, receiver_reference = ?, acknowledged_at = ?, ack_due_at = ? where id = ? and status = 'PENDING'";
 
     private DeliveryUpdates() {
     }
 
     /** @return the attempts whose delivery changed state */
     static List<AttemptRecord> apply(Connection connection, List<AttemptRecord> attempts) throws SQLException {
-        List<AttemptRecord> delivered = attempts.stream().filter(a -> a.newStatus() == DeliveryStatus.DELIVERED).toList();
-        List<AttemptRecord> others = attempts.stream().filter(a -> a.newStatus() != DeliveryStatus.DELIVERED).toList();
+        List<AttemptRecord> delivered = attempts.stream().filter(AttemptRecord::succeeded).toList();
+        List<AttemptRecord> others = attempts.stream().filter(a -> !a.succeeded()).toList();
         List<AttemptRecord> changed = new ArrayList<>();
         // A success needs no lease: whoever got the 2xx, the delivery is delivered.
-        changed.addAll(batch(connection, SET + "status = 'PENDING'", delivered, false));
-        changed.addAll(batch(connection, SET + "lease_token = ?", others, true));
+        changed.addAll(batch(connection, SET, delivered, false));
+        changed.addAll(batch(connection, SET + " and lease_token = ?", others, true));
         return changed;
     }
 
@@ -39,7 +43,7 @@ final class DeliveryUpdates {
             for (AttemptRecord attempt : attempts) {
                 bind(statement, attempt);
                 if (guardedByLease) {
-                    statement.setString(9, attempt.delivery().leaseToken());
+                    statement.setString(12, attempt.delivery().leaseToken());
                 }
                 statement.addBatch();
             }
@@ -55,15 +59,19 @@ final class DeliveryUpdates {
     }
 
     private static void bind(PreparedStatement statement, AttemptRecord attempt) throws SQLException {
-        boolean delivered = attempt.newStatus() == DeliveryStatus.DELIVERED;
+        boolean delivered = attempt.succeeded();
+        Instant answeredAt = attempt.result().startedAt().plus(attempt.result().latency());
         statement.setString(1, attempt.newStatus().name());
         SqlTime.set(statement, 2, attempt.dueAt());
         SqlTime.set(statement, 3, attempt.result().startedAt());
         statement.setObject(4, attempt.result().statusCode().orElse(null), Types.INTEGER);
         statement.setString(5, attempt.lastError());
-        SqlTime.set(statement, 6, delivered ? attempt.result().startedAt().plus(attempt.result().latency()) : null);
+        SqlTime.set(statement, 6, delivered ? answeredAt : null);
         statement.setString(7, delivered ? attempt.result().responseBody().map(DeliveryUpdates::receipt).orElse(null) : null);
-        statement.setLong(8, attempt.delivery().id());
+        statement.setString(8, attempt.receiverReference());
+        SqlTime.set(statement, 9, attempt.receiverReference() != null ? answeredAt : null);
+        SqlTime.set(statement, 10, attempt.ackDueAt());
+        statement.setLong(11, attempt.delivery().id());
     }
 
     private static String receipt(String body) {

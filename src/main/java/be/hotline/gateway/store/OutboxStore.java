@@ -3,7 +3,7 @@ package be.hotline.gateway.store;
 import be.hotline.gateway.delivery.AttemptResult;
 import be.hotline.gateway.delivery.ClaimedDelivery;
 import be.hotline.gateway.delivery.DeliveryPurpose;
-import be.hotline.gateway.delivery.DeliveryStatus;
+import be.hotline.gateway.report.ReportEventType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,8 +62,10 @@ public final class OutboxStore {
             return transactions.inTransaction(connection -> {
                 AttemptRows.insert(connection, attempts);
                 List<AttemptRecord> changed = DeliveryUpdates.apply(connection, attempts);
-                EventRows.append(connection, changed.stream().filter(attempt -> attempt.event() != null)
-                        .map(attempt -> new EventRows.Entry(attempt.delivery().reference(), attempt.event())).toList());
+                EventRows.append(connection, changed.stream().flatMap(attempt -> attempt.events().stream()
+                        .map(event -> new EventRows.Entry(attempt.delivery().reference(), event))).toList());
+                ReportStatusRows.refresh(connection, changed.stream().filter(attempt -> attempt.delivery().feedbackId() == null)
+                        .map(attempt -> attempt.delivery().reference()).distinct().toList(), now(attempts), "gateway");
                 return changed.size();
             });
         } catch (SQLException e) {
@@ -72,9 +74,49 @@ public final class OutboxStore {
     }
 
     /** One attempt; see {@link #recordAttempts}. @return true when the delivery's state changed */
-    public boolean recordAttempt(ClaimedDelivery delivery, AttemptResult result, DeliveryStatus newStatus,
-                                 Instant dueAt, String lastError, ReportEvent event) {
-        return recordAttempts(List.of(new AttemptRecord(delivery, result, newStatus, dueAt, lastError, event))) == 1;
+    public boolean recordAttempt(AttemptRecord attempt) {
+        return recordAttempts(List.of(attempt)) == 1;
+    }
+
+    private static Instant now(List<AttemptRecord> attempts) {
+        return attempts.stream().map(attempt -> attempt.result().startedAt().plus(attempt.result().latency()))
+                .max(Instant::compareTo).orElseThrow();
+    }
+
+    /**
+     * Flags DELIVERED deliveries past their acknowledgement deadline as overdue, with an ACK_OVERDUE event on
+     * their report. An acknowledgement clears the flag (FeedbackStore, or a receipt in a late 2xx).
+     *
+     * @return how many were flagged
+     */
+    public int flagOverdueAcknowledgements(Instant now) {
+        try {
+            return transactions.inTransaction(connection -> {
+                List<EventRows.Entry> events = new ArrayList<>();
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "select id, reference, partner_id, ack_due_at from delivery where status = 'DELIVERED'"
+                                + " and ack_overdue = false and ack_due_at <= ? for update skip locked")) {
+                    SqlTime.set(statement, 1, now);
+                    try (ResultSet rows = statement.executeQuery();
+                         PreparedStatement flag = connection.prepareStatement("update delivery set ack_overdue = true where id = ?")) {
+                        while (rows.next()) {
+                            flag.setLong(1, rows.getLong(1));
+                            flag.addBatch();
+                            events.add(new EventRows.Entry(rows.getString(2), new ReportEvent(now, "gateway",
+                                    ReportEventType.ACK_OVERDUE.name(), rows.getString(3) + " has not acknowledged it; due "
+                                    + SqlTime.get(rows, 4))));
+                        }
+                        if (!events.isEmpty()) {
+                            flag.executeBatch();
+                        }
+                    }
+                }
+                EventRows.append(connection, events);
+                return events.size();
+            });
+        } catch (SQLException e) {
+            throw Transactions.wrap(e);
+        }
     }
 
     /** Gives a claimed delivery back without an attempt (e.g. its partner's circuit opened meanwhile). */
@@ -138,7 +180,7 @@ public final class OutboxStore {
     private static List<ClaimedDelivery> load(Connection connection, List<Long> ids, String token) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "select d.id, d.message_id, d.reference, d.partner_id, d.purpose, d.format, d.item_positions, d.attempts,"
-                        + " d.created_at, r.received_at, r.partner_id, r.report_json"
+                        + " d.created_at, r.received_at, r.partner_id, r.report_json, d.feedback_id"
                         + " from delivery d join report r on r.reference = d.reference where d.id in ("
                         + "?,".repeat(ids.size() - 1) + "?) order by d.due_at")) {
             for (int i = 0; i < ids.size(); i++) {
@@ -150,7 +192,7 @@ public final class OutboxStore {
                     claimed.add(new ClaimedDelivery(rows.getLong(1), rows.getString(2), token, rows.getString(3),
                             rows.getString(4), DeliveryPurpose.valueOf(rows.getString(5)), rows.getString(6),
                             DeliveryRows.positions(rows.getString(7)), rows.getInt(8), SqlTime.get(rows, 9),
-                            SqlTime.get(rows, 10), rows.getString(11), rows.getString(12)));
+                            SqlTime.get(rows, 10), rows.getString(11), rows.getString(12), (Long) rows.getObject(13, Long.class)));
                 }
             }
             return claimed;

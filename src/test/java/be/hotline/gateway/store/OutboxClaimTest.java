@@ -87,10 +87,10 @@ class OutboxClaimTest {
             ClaimedDelivery slowNode = outbox.claimDue(now, 10, LEASE, "slow", Set.of()).get(0);
             ClaimedDelivery otherNode = outbox.claimDue(now.plus(LEASE).plusSeconds(1), 10, LEASE, "other", Set.of()).get(0);
 
-            assertThat(outbox.recordAttempt(otherNode, AttemptResult.status(now, Duration.ofMillis(5), 202, null, "{}"),
-                    DeliveryStatus.DELIVERED, now, null, null)).isTrue();
-            assertThat(outbox.recordAttempt(slowNode, AttemptResult.transportFailure(now, Duration.ofSeconds(40), "timeout"),
-                    DeliveryStatus.PENDING, now.plusSeconds(10), "timeout", null)).isFalse();
+            assertThat(outbox.recordAttempt(AttemptRecord.unacknowledged(otherNode, AttemptResult.status(now, Duration.ofMillis(5), 202,
+                    null, "{}"), DeliveryStatus.DELIVERED, now, null, List.of()))).isTrue();
+            assertThat(outbox.recordAttempt(AttemptRecord.unacknowledged(slowNode, AttemptResult.transportFailure(now,
+                    Duration.ofSeconds(40), "timeout"), DeliveryStatus.PENDING, now.plusSeconds(10), "timeout", List.of()))).isFalse();
 
             assertThat(database.count("select count(*) from delivery where status = 'DELIVERED'")).isEqualTo(1);
             assertThat(database.count("select count(*) from delivery_attempt")).isEqualTo(2);

@@ -81,13 +81,15 @@ final class PoliceCodes {
     private PoliceCodes() {
     }
 
-    /** @throws IllegalArgumentException for HOTLINE_EXCHANGE: that report goes to a hotline, never to the police */
+    /** @throws IllegalArgumentException for HOTLINE_EXCHANGE and FEEDBACK_RELAY: those go to a hotline, never to the police */
     static ReferralReasonCode referralReason(DeliveryPurpose purpose) {
         return switch (Objects.requireNonNull(purpose, "purpose")) {
             case DOMESTIC -> ReferralReasonCode.BELGIAN_HOSTING;
             case INTERPOL_COOPERATION -> ReferralReasonCode.INTERPOL_COOPERATION;
             case HOTLINE_EXCHANGE -> throw new IllegalArgumentException(
                     "a HOTLINE_EXCHANGE delivery goes to the hosting country's hotline and is never referred to the police");
+            case FEEDBACK_RELAY -> throw new IllegalArgumentException(
+                    "a FEEDBACK_RELAY carries news back to a hotline and is never referred to the police");
         };
     }
 

@@ -1,0 +1,81 @@
+package be.hotline.gateway.api;
+
+import be.hotline.gateway.feedback.Feedback;
+import be.hotline.gateway.feedback.InvalidFeedbackException;
+import be.hotline.gateway.followup.FeedbackService;
+import be.hotline.gateway.partner.Partner;
+import be.hotline.gateway.partner.PartnerKind;
+import be.hotline.gateway.report.FieldError;
+import be.hotline.gateway.store.FeedbackStore.Outcome;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.http.common.HttpMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * POST /api/v1/reports/{reference}/feedback: a receiver tells us what it did with a report we sent it, in
+ * JSON or its own XML (police case feedback for the police, INHOPE feedback for hotlines). Applied once per
+ * feedback id; 202 after the commit, 200 for the same item again.
+ */
+public final class FeedbackEndpoint {
+
+    /** Reads a feedback body in a format ("JSON" or "INHOPE_XML" from the media type) for a kind of partner. */
+    @FunctionalInterface
+    public interface FeedbackReader {
+        Feedback read(PartnerKind kind, String format, byte[] body);
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedbackEndpoint.class);
+    private final RequestBody requestBody;
+    private final FeedbackReader reader;
+    private final FeedbackService feedback;
+
+    public FeedbackEndpoint(RequestBody requestBody, FeedbackReader reader, FeedbackService feedback) {
+        this.requestBody = requestBody;
+        this.reader = reader;
+        this.feedback = feedback;
+    }
+
+    public void accept(Exchange exchange) {
+        Partner partner = PartnerAuthenticator.partnerOf(exchange);
+        String reference = referenceInPath(exchange);
+        String format = RequestBody.formatOf(exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class));
+        Feedback item = reader.read(partner.kind(), format, requestBody.read(exchange));
+        Outcome outcome = feedback.apply(partner, reference, item);
+        LOG.info("feedback: outcome={} reference={} partner={} type={} feedbackId={}", outcome.getClass().getSimpleName(),
+                reference, partner.id(), item.type(), item.feedbackId());
+        if (outcome instanceof Outcome.Applied applied) {
+            reply(exchange, 202, reference, item, applied.reportStatus());
+        } else if (outcome instanceof Outcome.Duplicate duplicate) {
+            reply(exchange, 200, reference, item, duplicate.reportStatus());
+        } else if (outcome instanceof Outcome.IdReused reused) {
+            throw ApiProblem.feedbackIdReused("feedbackId '" + item.feedbackId() + "' was already used for a "
+                    + reused.type() + " item on report " + reused.reference() + ".");
+        } else if (outcome instanceof Outcome.Conflict conflict) {
+            throw ApiProblem.feedbackConflict(conflict.reason());
+        } else if (outcome instanceof Outcome.Impossible impossible) {
+            throw new InvalidFeedbackException(List.of(new FieldError(impossible.pointer(), impossible.reason())));
+        } else {
+            // Same answer as an unknown reference: a partner cannot probe which reports exist.
+            throw ApiProblem.notFound("No report with reference '" + reference + "' was delivered to this partner.");
+        }
+    }
+
+    private static void reply(Exchange exchange, int status, String reference, Feedback item, String reportStatus) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("feedbackId", item.feedbackId());
+        body.put("reference", reference);
+        body.put("type", item.type().name());
+        body.put("reportStatus", reportStatus);
+        HttpReply.json(exchange, status, "application/json", body, Map.of("Location", GatewayPaths.REPORTS + "/" + reference));
+    }
+
+    /** From the servlet request itself: .../reports/{reference}/feedback. */
+    private static String referenceInPath(Exchange exchange) {
+        String[] segments = exchange.getIn(HttpMessage.class).getRequest().getRequestURI().split("/");
+        return segments[segments.length - 2];
+    }
+}

@@ -1,0 +1,114 @@
+package be.hotline.gateway.feedback;
+
+import be.hotline.gateway.delivery.DeliveryStatus;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one state machine of a report after routing (docs/api/routing-and-lifecycle.md). A report's status is
+ * derived, never set piecemeal: from each receiver's delivery status and the furthest feedback that receiver
+ * gave, applied in the order of the feedback's own timestamps. The report stands where its least advanced
+ * receiver stands, so it is CLOSED only when every receiver closed it.
+ */
+public final class ReportLifecycle {
+
+    /** In time order; ties broken by arrival, so a replay always gives the same answer. */
+    public static final Comparator<Feedback> TIME_ORDER = Comparator.comparing(Feedback::occurredAt);
+
+    /** Partners' clocks drift; the same allowance as for report timestamps. */
+    private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(2);
+
+    private ReportLifecycle() {
+    }
+
+    /** One receiver of the report, as far as the lifecycle needs it. */
+    public record Receiver(DeliveryStatus status, Optional<FeedbackType> furthest) {
+    }
+
+    /** The report's status, e.g. ROUTED, DELIVERED, ACKNOWLEDGED, CASE_OPENED, CONTENT_REMOVED, CLOSED. */
+    public static String statusOf(List<Receiver> receivers) {
+        List<Receiver> active = receivers.stream().filter(r -> r.status() != DeliveryStatus.CANCELLED).toList();
+        if (active.isEmpty()) {
+            return receivers.isEmpty() ? "ROUTED" : "CANCELLED";
+        }
+        return active.stream().map(ReportLifecycle::position).min(Comparator.comparingInt(Position::rank)).orElseThrow().label();
+    }
+
+    /**
+     * The furthest point the receiver's feedback reached, applying items in time order: news of a lower
+     * stage than already reached (a late ACKNOWLEDGED after CASE_OPENED) is kept as history but moves nothing back.
+     */
+    public static Optional<FeedbackType> furthest(List<Feedback> feedback) {
+        FeedbackType furthest = null;
+        for (Feedback item : feedback.stream().sorted(TIME_ORDER).toList()) {
+            if (furthest == null || item.type().stage().compareTo(furthest.stage()) >= 0) {
+                furthest = item.type();
+            }
+        }
+        return Optional.ofNullable(furthest);
+    }
+
+    /**
+     * Why {@code next} cannot join the receiver's feedback (409), or empty when it can: nothing happens after
+     * CLOSED, by the items' own times, whatever order they arrive in.
+     */
+    public static Optional<String> closedConflict(List<Feedback> applied, Feedback next) {
+        Optional<Feedback> closed = applied.stream().filter(f -> f.type() == FeedbackType.CLOSED).min(TIME_ORDER);
+        if (closed.isPresent() && next.occurredAt().isAfter(closed.get().occurredAt())) {
+            return Optional.of("the receiver closed this report at " + closed.get().occurredAt()
+                    + " (feedback " + closed.get().feedbackId() + "); nothing can follow CLOSED");
+        }
+        if (next.type() == FeedbackType.CLOSED) {
+            Optional<Feedback> later = applied.stream().filter(f -> f.occurredAt().isAfter(next.occurredAt())).max(TIME_ORDER);
+            if (later.isPresent()) {
+                return Optional.of("feedback " + later.get().feedbackId() + " (" + later.get().type() + ") happened at "
+                        + later.get().occurredAt() + ", after this CLOSED; nothing can follow CLOSED");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why the item's removal time is impossible (422), or empty: content cannot come down before the report
+     * was first made, nor in the future.
+     *
+     * @param firstReported the earliest of the report's first receipt and the sender's own first-seen time
+     */
+    public static Optional<String> impossibleRemoval(Feedback next, Instant firstReported, Instant now) {
+        if (next.removedAt().isEmpty()) {
+            return Optional.empty();
+        }
+        Instant removedAt = next.removedAt().get();
+        if (removedAt.isBefore(firstReported)) {
+            return Optional.of("removedAt " + removedAt + " is before the report was first seen or received (" + firstReported + ")");
+        }
+        if (removedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            return Optional.of("removedAt " + removedAt + " is in the future");
+        }
+        return Optional.empty();
+    }
+
+    private record Position(int rank, String label) {
+    }
+
+    private static Position position(Receiver receiver) {
+        return switch (receiver.status()) {
+            case DEAD -> new Position(0, "DELIVERY_FAILED");
+            case PENDING -> new Position(1, "ROUTED");
+            case DELIVERED -> new Position(2, "DELIVERED");
+            case ACKNOWLEDGED -> receiver.furthest().map(ReportLifecycle::position).orElse(new Position(3, "ACKNOWLEDGED"));
+            case CANCELLED -> throw new IllegalArgumentException("cancelled deliveries have no position");
+        };
+    }
+
+    private static Position position(FeedbackType furthest) {
+        int rank = 3 + furthest.stage().ordinal() - FeedbackType.Stage.ACKNOWLEDGED.ordinal();
+        return switch (furthest.stage()) {
+            case DELIVERED, ACKNOWLEDGED -> new Position(rank, "ACKNOWLEDGED");
+            case CLOSED -> new Position(rank, "CLOSED");
+            default -> new Position(rank, furthest.name());
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package be.hotline.gateway.followup;
+
+import be.hotline.gateway.feedback.Feedback;
+import be.hotline.gateway.feedback.FeedbackType;
+import be.hotline.gateway.feedback.InvalidFeedbackException;
+import be.hotline.gateway.partner.Partner;
+import be.hotline.gateway.partner.PartnerDirectory;
+import be.hotline.gateway.partner.PartnerKind;
+import be.hotline.gateway.report.FieldError;
+import be.hotline.gateway.store.FeedbackStore;
+import be.hotline.gateway.store.ReportStore;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Takes a receiver's feedback on a report we sent it: checks the receiver may say this, decides whether the
+ * news goes back to the hotline that sent us the report, and has it applied in one transaction.
+ */
+public final class FeedbackService {
+
+    /** The news a sending hotline cares about; the rest stays between us and the receiver. */
+    static final Set<FeedbackType> RELAYED = EnumSet.of(FeedbackType.ACKNOWLEDGED, FeedbackType.CASE_OPENED,
+            FeedbackType.CONTENT_REMOVED, FeedbackType.CLOSED);
+
+    private final FeedbackStore store;
+    private final ReportStore reports;
+    private final PartnerDirectory partners;
+    private final Clock clock;
+
+    public FeedbackService(FeedbackStore store, ReportStore reports, PartnerDirectory partners, Clock clock) {
+        this.store = store;
+        this.reports = reports;
+        this.partners = partners;
+        this.clock = clock;
+    }
+
+    /** @throws InvalidFeedbackException if this kind of partner cannot send this type (a hotline opens no police case) */
+    public FeedbackStore.Outcome apply(Partner from, String reference, Feedback feedback) {
+        if (!feedback.type().allowedFrom(from.kind())) {
+            throw new InvalidFeedbackException(List.of(new FieldError("/type", "a " + from.kind() + " partner cannot send "
+                    + feedback.type() + "; it may send " + FeedbackType.allowedFor(from.kind()))));
+        }
+        Optional<FeedbackStore.RelayTarget> relay = RELAYED.contains(feedback.type()) ? relayTarget(reference, from) : Optional.empty();
+        return store.apply(reference, from.id(), feedback, clock.instant(), relay);
+    }
+
+    /** The report's sender, when it is a foreign hotline with a feedback endpoint (never the one giving the news). */
+    private Optional<FeedbackStore.RelayTarget> relayTarget(String reference, Partner from) {
+        return reports.find(reference)
+                .flatMap(report -> partners.byId(report.partnerId()))
+                .filter(sender -> sender.kind() == PartnerKind.HOTLINE && !sender.id().equals(from.id()))
+                .flatMap(sender -> sender.outbound()
+                        .filter(outbound -> outbound.feedbackUrl() != null)
+                        .map(outbound -> new FeedbackStore.RelayTarget(sender.id(), outbound.format())));
+    }
+}

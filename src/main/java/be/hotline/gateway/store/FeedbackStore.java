@@ -1,0 +1,281 @@
+package be.hotline.gateway.store;
+
+import be.hotline.gateway.delivery.DeliveryPurpose;
+import be.hotline.gateway.delivery.DeliveryStatus;
+import be.hotline.gateway.feedback.Feedback;
+import be.hotline.gateway.feedback.FeedbackType;
+import be.hotline.gateway.feedback.ReportLifecycle;
+import be.hotline.gateway.report.ReportEventType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Applies a receiver's feedback to the report we delivered to it, in one transaction: the item (once per
+ * id), the delivery's acknowledgement and furthest feedback, the report's status by the state machine, the
+ * takedown time, and a relay to the report's sender when one is due. The delivery row is locked first, so
+ * feedback for one delivery is applied one item at a time, and an in-flight attempt cannot undo it.
+ */
+public final class FeedbackStore {
+
+    private final Transactions transactions;
+
+    public FeedbackStore(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** Where news of this item goes back to (the report's sender), decided by the caller. */
+    public record RelayTarget(String partnerId, String format) {
+    }
+
+    public sealed interface Outcome {
+        /** Applied now; the report's and the delivery's status after it. */
+        record Applied(String reportStatus, DeliveryStatus deliveryStatus) implements Outcome {
+        }
+
+        /** The same item (same id, same content) was applied before: nothing changed. */
+        record Duplicate(String reportStatus) implements Outcome {
+        }
+
+        /** The id was used before for something else (409). */
+        record IdReused(String reference, String type) implements Outcome {
+        }
+
+        /** The partner has no delivery of this report: to it, the report does not exist (404). */
+        record NotDelivered() implements Outcome {
+        }
+
+        /** Cannot happen in the report's lifecycle, e.g. after CLOSED (409). */
+        record Conflict(String reason) implements Outcome {
+        }
+
+        /** A field is impossible for this report, e.g. a removal before the report was made (422). */
+        record Impossible(String pointer, String reason) implements Outcome {
+        }
+    }
+
+    public Outcome apply(String reference, String partnerId, Feedback feedback, Instant now, Optional<RelayTarget> relay) {
+        try {
+            return transactions.inTransaction(connection -> {
+                Optional<LockedDelivery> delivery = lockDelivery(connection, reference, partnerId);
+                if (delivery.isEmpty()) {
+                    return new Outcome.NotDelivered();
+                }
+                Optional<Outcome> earlier = sameIdBefore(connection, partnerId, reference, feedback);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+                List<Feedback> applied = feedbackOf(connection, reference, partnerId);
+                Optional<String> conflict = ReportLifecycle.closedConflict(applied, feedback);
+                if (conflict.isPresent()) {
+                    return new Outcome.Conflict(conflict.get());
+                }
+                Instant firstReported = firstReported(connection, reference);
+                Optional<String> impossible = ReportLifecycle.impossibleRemoval(feedback, firstReported, now);
+                if (impossible.isPresent()) {
+                    return new Outcome.Impossible("/removedAt", impossible.get());
+                }
+                long feedbackRow = insert(connection, reference, partnerId, feedback, now);
+                List<Feedback> all = new ArrayList<>(applied);
+                all.add(feedback);
+                acknowledge(connection, delivery.get(), feedback, ReportLifecycle.furthest(all).orElseThrow(), now);
+                List<EventRows.Entry> events = new ArrayList<>();
+                if (delivery.get().status() != DeliveryStatus.ACKNOWLEDGED) {
+                    events.add(event(reference, now, partnerId, ReportEventType.ACKNOWLEDGED, feedback.receiverReference()
+                            .map(r -> "receiver reference " + r).orElse("by feedback " + feedback.feedbackId())));
+                }
+                events.add(event(reference, now, partnerId, ReportEventType.FEEDBACK,
+                        feedback.type() + " (feedback " + feedback.feedbackId() + ", at " + feedback.occurredAt() + ")"));
+                if (feedback.type() == FeedbackType.CONTENT_REMOVED) {
+                    recordRemoval(connection, reference, feedback.removedAt().orElseThrow(), firstReported);
+                }
+                if (relay.isPresent()) {
+                    DeliveryRows.insertRelay(connection, reference, now, relay.get().partnerId(), relay.get().format(), feedbackRow);
+                    events.add(event(reference, now, "gateway", ReportEventType.RELAY_QUEUED,
+                            feedback.type() + " to " + relay.get().partnerId()));
+                }
+                EventRows.append(connection, events);
+                ReportStatusRows.refresh(connection, List.of(reference), now, partnerId);
+                return new Outcome.Applied(reportStatus(connection, reference), DeliveryStatus.ACKNOWLEDGED);
+            });
+        } catch (SQLException e) {
+            throw Transactions.wrap(e);
+        }
+    }
+
+    /** What a relay delivery carries: the item, and who gave it. */
+    public record RelayedItem(Feedback feedback, String fromPartner, String partnerReference) {
+    }
+
+    /** The feedback row a relay delivery carries, for rendering it. */
+    public Optional<RelayedItem> relayedItem(long feedbackRow) {
+        return transactions.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select " + FEEDBACK_COLUMNS + ", f.partner_id, r.partner_reference from feedback f"
+                            + " join report r on r.reference = f.reference where f.id = ?")) {
+                statement.setLong(1, feedbackRow);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? Optional.of(new RelayedItem(feedback(rows), rows.getString(8), rows.getString(9)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private record LockedDelivery(long id, DeliveryStatus status) {
+    }
+
+    private static Optional<LockedDelivery> lockDelivery(Connection connection, String reference, String partnerId)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select id, status from delivery where reference = ? and partner_id = ? and feedback_id is null"
+                        + " order by id for update")) {
+            statement.setString(1, reference);
+            statement.setString(2, partnerId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(new LockedDelivery(rows.getLong(1), DeliveryStatus.valueOf(rows.getString(2))))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    private static final String FEEDBACK_COLUMNS =
+            "f.feedback_id, f.type, f.occurred_at, f.receiver_reference, f.case_number, f.removed_at, f.note";
+
+    private static Optional<Outcome> sameIdBefore(Connection connection, String partnerId, String reference, Feedback feedback)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select " + FEEDBACK_COLUMNS + ", f.reference from feedback f where f.partner_id = ? and f.feedback_id = ?")) {
+            statement.setString(1, partnerId);
+            statement.setString(2, feedback.feedbackId());
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                Feedback before = feedback(rows);
+                String itsReference = rows.getString(8);
+                if (itsReference.equals(reference) && sameContent(before, feedback)) {
+                    return Optional.of(new Outcome.Duplicate(reportStatus(connection, reference)));
+                }
+                return Optional.of(new Outcome.IdReused(itsReference, before.type().name()));
+            }
+        }
+    }
+
+    private static boolean sameContent(Feedback a, Feedback b) {
+        return a.type() == b.type() && a.occurredAt().equals(b.occurredAt()) && a.removedAt().equals(b.removedAt())
+                && a.caseNumber().equals(b.caseNumber()) && a.receiverReference().equals(b.receiverReference())
+                && Objects.equals(a.note(), b.note());
+    }
+
+    private static List<Feedback> feedbackOf(Connection connection, String reference, String partnerId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select " + FEEDBACK_COLUMNS + " from feedback f where f.reference = ? and f.partner_id = ? order by f.occurred_at, f.id")) {
+            statement.setString(1, reference);
+            statement.setString(2, partnerId);
+            List<Feedback> feedback = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    feedback.add(feedback(rows));
+                }
+            }
+            return feedback;
+        }
+    }
+
+    private static Feedback feedback(ResultSet rows) throws SQLException {
+        return new Feedback(rows.getString(1), FeedbackType.valueOf(rows.getString(2)), SqlTime.get(rows, 3),
+                Optional.ofNullable(rows.getString(4)), Optional.ofNullable(rows.getString(5)),
+                Optional.ofNullable(SqlTime.get(rows, 6)), Optional.ofNullable(rows.getString(7)));
+    }
+
+    /** The takedown clock starts at the earlier of our first receipt and the sender's own first sighting. */
+    private static Instant firstReported(Connection connection, String reference) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select received_at, first_seen_at from report where reference = ?")) {
+            statement.setString(1, reference);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                Instant received = SqlTime.get(rows, 1);
+                Instant firstSeen = SqlTime.get(rows, 2);
+                return firstSeen != null && firstSeen.isBefore(received) ? firstSeen : received;
+            }
+        }
+    }
+
+    private static long insert(Connection connection, String reference, String partnerId, Feedback feedback, Instant now)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into feedback (reference, partner_id, feedback_id, type, occurred_at, received_at, receiver_reference,"
+                        + " case_number, removed_at, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            statement.setString(1, reference);
+            statement.setString(2, partnerId);
+            statement.setString(3, feedback.feedbackId());
+            statement.setString(4, feedback.type().name());
+            SqlTime.set(statement, 5, feedback.occurredAt());
+            SqlTime.set(statement, 6, now);
+            statement.setString(7, feedback.receiverReference().orElse(null));
+            statement.setString(8, feedback.caseNumber().orElse(null));
+            SqlTime.set(statement, 9, feedback.removedAt().orElse(null));
+            statement.setString(10, feedback.note().orElse(null));
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Any feedback means the receiver has the report: the delivery is acknowledged, whatever its last attempt
+     * said, its overdue flag cleared, and a lease on it ends (an in-flight attempt then changes nothing).
+     */
+    private static void acknowledge(Connection connection, LockedDelivery delivery, Feedback feedback, FeedbackType furthest,
+                                    Instant now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "update delivery set status = 'ACKNOWLEDGED', acknowledged_at = coalesce(acknowledged_at, ?),"
+                        + " receiver_reference = coalesce(?, receiver_reference), ack_overdue = false, furthest_feedback = ?,"
+                        + " lease_token = null, lease_until = null, leased_by = null where id = ?")) {
+            SqlTime.set(statement, 1, now);
+            statement.setString(2, feedback.receiverReference().orElse(null));
+            statement.setString(3, furthest.name());
+            statement.setLong(4, delivery.id());
+            statement.executeUpdate();
+        }
+    }
+
+    /** The first removal counts: a later report of the same removal does not move the takedown time. */
+    private static void recordRemoval(Connection connection, String reference, Instant removedAt, Instant firstReported)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "update report set removed_at = ?, takedown_seconds = ? where reference = ? and (removed_at is null or removed_at > ?)")) {
+            SqlTime.set(statement, 1, removedAt);
+            statement.setLong(2, Duration.between(firstReported, removedAt).toSeconds());
+            statement.setString(3, reference);
+            SqlTime.set(statement, 4, removedAt);
+            statement.executeUpdate();
+        }
+    }
+
+    private static String reportStatus(Connection connection, String reference) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select status from report where reference = ?")) {
+            statement.setString(1, reference);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private static EventRows.Entry event(String reference, Instant now, String actor, ReportEventType type, String detail) {
+        return new EventRows.Entry(reference, new ReportEvent(now, actor, type.name(), detail));
+    }
+}

@@ -5,8 +5,6 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +37,7 @@ public final class ReportValidator {
     }
 
     public ValidatedReport validate(ReportSubmission submission) {
-        Errors errors = new Errors(clock.instant().plus(CLOCK_SKEW));
+        FieldErrors errors = new FieldErrors(clock.instant().plus(CLOCK_SKEW));
         String partnerReference = errors.require("/partnerReference", submission.partnerReference());
         if (partnerReference != null && !PARTNER_REFERENCE.matcher(partnerReference).matches()) {
             errors.add("/partnerReference", "must be 1-128 characters: letters, digits and . _ : / -, starting with a letter or digit");
@@ -52,7 +50,7 @@ public final class ReportValidator {
         return new ValidatedReport(new Report(partnerReference, firstSeen, items, assessment), reporter);
     }
 
-    private List<ContentItem> contentItems(List<ReportSubmission.Item> raw, Errors errors) {
+    private List<ContentItem> contentItems(List<ReportSubmission.Item> raw, FieldErrors errors) {
         if (raw == null || raw.isEmpty()) {
             errors.add("/contentItems", "at least one content item is required");
             return List.of();
@@ -74,7 +72,7 @@ public final class ReportValidator {
         return items;
     }
 
-    private ContentItem contentItem(ReportSubmission.Item item, String at, Errors errors) {
+    private ContentItem contentItem(ReportSubmission.Item item, String at, FieldErrors errors) {
         String url = errors.require(at + "/url", item.url());
         if (url != null && url.length() > MAX_URL_LENGTH) {
             errors.add(at + "/url", "must be at most " + MAX_URL_LENGTH + " characters");
@@ -106,7 +104,7 @@ public final class ReportValidator {
                 asn.map(s -> s.toUpperCase(Locale.ROOT)), firstSeen, lastSeen, hashes);
     }
 
-    private List<ContentHash> hashes(List<ReportSubmission.HashFields> raw, String at, Errors errors) {
+    private List<ContentHash> hashes(List<ReportSubmission.HashFields> raw, String at, FieldErrors errors) {
         List<ContentHash> hashes = new ArrayList<>();
         if (raw == null) {
             return hashes;
@@ -131,7 +129,7 @@ public final class ReportValidator {
         return hashes;
     }
 
-    private Assessment assessment(ReportSubmission.AssessmentFields raw, Errors errors) {
+    private Assessment assessment(ReportSubmission.AssessmentFields raw, FieldErrors errors) {
         if (raw == null) {
             errors.add("/assessment", "is required");
             return null;
@@ -147,7 +145,7 @@ public final class ReportValidator {
                 Boolean.TRUE.equals(raw.childModelling()));
     }
 
-    private static Optional<ReporterContact> reporter(ReportSubmission.ReporterFields raw, Errors errors) {
+    private static Optional<ReporterContact> reporter(ReportSubmission.ReporterFields raw, FieldErrors errors) {
         if (raw == null) {
             return Optional.empty();
         }
@@ -180,74 +178,5 @@ public final class ReportValidator {
 
     private static <T> T orDefault(T value, T fallback) {
         return value == null ? fallback : value;
-    }
-
-    /** Collects field errors and parses the value types the rules share. */
-    private static final class Errors {
-        private final List<FieldError> found = new ArrayList<>();
-        private final Instant latestAcceptable;
-
-        Errors(Instant latestAcceptable) {
-            this.latestAcceptable = latestAcceptable;
-        }
-
-        void add(String pointer, String message) {
-            found.add(new FieldError(pointer, message));
-        }
-
-        String require(String pointer, String value) {
-            if (value == null || value.isBlank()) {
-                add(pointer, "is required");
-                return null;
-            }
-            return value;
-        }
-
-        void maxLength(String pointer, String value, int max) {
-            if (value != null && value.length() > max) {
-                add(pointer, "must be at most " + max + " characters");
-            }
-        }
-
-        Optional<Instant> pastInstant(String pointer, String value) {
-            if (value == null || value.isBlank()) {
-                return Optional.empty();
-            }
-            try {
-                Instant instant = OffsetDateTime.parse(value).toInstant();
-                if (instant.isAfter(latestAcceptable)) {
-                    add(pointer, "must not be in the future");
-                }
-                return Optional.of(instant);
-            } catch (DateTimeParseException e) {
-                add(pointer, "must be an RFC 3339 timestamp with offset, e.g. 2026-11-20T10:15:00Z");
-                return Optional.empty();
-            }
-        }
-
-        <E extends Enum<E>> E enumValue(String pointer, String value, Class<E> type, boolean required) {
-            if (value == null || value.isBlank()) {
-                if (required) {
-                    add(pointer, "is required");
-                }
-                return null;
-            }
-            try {
-                return Enum.valueOf(type, value);
-            } catch (IllegalArgumentException e) {
-                add(pointer, "unknown value '" + abbreviate(value) + "'; expected one of " + java.util.Arrays.toString(type.getEnumConstants()));
-                return null;
-            }
-        }
-
-        void throwIfAny() {
-            if (!found.isEmpty()) {
-                throw new InvalidReportException(found);
-            }
-        }
-
-        private static String abbreviate(String value) {
-            return value.length() <= 40 ? value : value.substring(0, 40) + "…";
-        }
     }
 }

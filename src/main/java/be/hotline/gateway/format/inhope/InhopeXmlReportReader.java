@@ -1,38 +1,30 @@
 package be.hotline.gateway.format.inhope;
 
 import be.hotline.gateway.format.inhope.xml.ReportType;
-import be.hotline.gateway.format.xml.SecureXmlInput;
-import be.hotline.gateway.format.xml.XmlSchemas;
+import be.hotline.gateway.format.xml.ValidatingXmlReader;
+import be.hotline.gateway.format.xml.XmlDocumentShape;
 import be.hotline.gateway.intake.MalformedRequestException;
 import be.hotline.gateway.report.InvalidReportException;
 import be.hotline.gateway.report.ReportSubmission;
-import jakarta.xml.bind.JAXBElement;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Unmarshaller;
-import jakarta.xml.bind.UnmarshallerHandler;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Objects;
+import java.util.Set;
 import javax.xml.validation.Schema;
-import javax.xml.validation.ValidatorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 
 /**
- * Reads a report in the INHOPE exchange format (XML) into a {@link ReportSubmission}.
- * One pass: secure parser, then the element-path tracker, then the schema validator, then JAXB
- * (fed only while the document is valid).
- * Thread-safe: every call builds its own parser, validator and unmarshaller.
+ * Reads a report in the INHOPE exchange format (XML) into a {@link ReportSubmission}: hardened,
+ * schema-validated, every violation listed with its JSON pointer (see {@link ValidatingXmlReader}).
+ * Thread-safe.
  */
 public final class InhopeXmlReportReader {
 
-    private final Schema schema;
+    /** contentItems/item and hashes/hash are the arrays of the JSON report. */
+    static final XmlDocumentShape SHAPE = new XmlDocumentShape("report", InhopeReportSchema.NAMESPACE,
+            Set.of("contentItems/item", "hashes/hash"));
+
+    private final ValidatingXmlReader<ReportType> reader;
 
     public InhopeXmlReportReader(Schema schema) {
-        this.schema = Objects.requireNonNull(schema);
+        this.reader = new ValidatingXmlReader<>(schema, InhopeReportSchema.context(), SHAPE, ReportType.class);
     }
 
     public static InhopeXmlReportReader fromSchemaFile(Path xsd) {
@@ -49,65 +41,6 @@ public final class InhopeXmlReportReader {
      * @throws InvalidReportException (422) listing every schema violation, each with its JSON pointer
      */
     public ReportSubmission read(byte[] body) {
-        XMLReader parser = SecureXmlInput.newReader();
-        ElementPathTracker path = new ElementPathTracker();
-        SchemaViolationCollector violations = new SchemaViolationCollector(path);
-        ValidatorHandler validator = validator(violations);
-        UnmarshallerHandler unmarshaller = unmarshaller();
-        validator.setContentHandler(new UntilFirstViolation(violations, unmarshaller));
-        path.setContentHandler(validator);
-        parser.setContentHandler(path);
-        try {
-            parser.parse(new InputSource(new ByteArrayInputStream(body)));
-        } catch (SchemaViolationCollector.LimitReached e) {
-            throw new InvalidReportException(violations.fieldErrors());
-        } catch (SAXParseException e) {
-            throw malformed(e);
-        } catch (SAXException | IOException e) {
-            throw new MalformedRequestException("the body cannot be read as XML: " + e.getMessage(), e);
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidReportException(violations.fieldErrors());
-        }
-        return InhopeSubmissionMapper.toSubmission(root(unmarshaller));
-    }
-
-    private ValidatorHandler validator(SchemaViolationCollector violations) {
-        ValidatorHandler validator = XmlSchemas.secureValidator(schema);
-        validator.setErrorHandler(violations);
-        return validator;
-    }
-
-    private static UnmarshallerHandler unmarshaller() {
-        try {
-            Unmarshaller unmarshaller = InhopeReportSchema.context().createUnmarshaller();
-            // The schema validator upstream has the final word and reports with field paths.
-            unmarshaller.setEventHandler(event -> true);
-            return unmarshaller.getUnmarshallerHandler();
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot create the INHOPE report unmarshaller", e);
-        }
-    }
-
-    /** A schema-valid document always binds to a report: failing here is a bug, not the partner's error. */
-    private static ReportType root(UnmarshallerHandler unmarshaller) {
-        try {
-            if (unmarshaller.getResult() instanceof JAXBElement<?> element && element.getValue() instanceof ReportType report) {
-                return report;
-            }
-            throw new IllegalStateException("a schema-valid INHOPE report did not bind to ReportType");
-        } catch (JAXBException e) {
-            throw new IllegalStateException("a schema-valid INHOPE report did not bind", e);
-        }
-    }
-
-    private static MalformedRequestException malformed(SAXParseException e) {
-        String where = "line " + e.getLineNumber() + ", column " + e.getColumnNumber();
-        String detail = String.valueOf(e.getMessage());
-        if (SecureXmlInput.isRefusedDoctype(e)) {
-            return new MalformedRequestException("a DOCTYPE (DTD or entity declaration) is not allowed (" + where + ")", e);
-        }
-        return new MalformedRequestException("the body is not well-formed XML at " + where + ": "
-                + PlainSchemaMessages.abbreviate(detail, 300), e);
+        return InhopeSubmissionMapper.toSubmission(reader.read(body, InvalidReportException::new));
     }
 }

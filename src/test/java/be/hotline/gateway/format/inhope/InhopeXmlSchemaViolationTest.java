@@ -7,6 +7,7 @@ import static be.hotline.gateway.format.inhope.InhopeXmlSamples.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import be.hotline.gateway.format.xml.ValidatingXmlReader;
 import be.hotline.gateway.report.FieldError;
 import be.hotline.gateway.report.InvalidReportException;
 import java.util.List;
@@ -117,7 +118,7 @@ class InhopeXmlSchemaViolationTest {
 
         List<FieldError> errors = invalid(utf8(xml)).errors();
 
-        assertThat(errors).hasSizeLessThanOrEqualTo(SchemaViolationCollector.MAX_VIOLATIONS + 1);
+        assertThat(errors).hasSizeLessThanOrEqualTo(ValidatingXmlReader.MAX_VIOLATIONS + 1);
         assertThat(errors.get(errors.size() - 1).message()).contains("checking stopped");
     }
 

@@ -1,4 +1,4 @@
-package be.hotline.gateway.format.inhope;
+package be.hotline.gateway.format.xml;
 
 import be.hotline.gateway.report.FieldError;
 import java.util.ArrayList;
@@ -12,25 +12,28 @@ import java.util.regex.Pattern;
  */
 final class ContentModelMessages {
 
+    private final XmlDocumentShape shape;
+
     private static final Pattern FOUND = Pattern.compile("starting with element '(\\{\"[^\"]*\":)?([^'}]+)}?'");
     private static final Pattern EXPECTED = Pattern.compile("\"[^\"]*\":([^,}\\s]+)");
 
-    private ContentModelMessages() {
+    ContentModelMessages(XmlDocumentShape shape) {
+        this.shape = shape;
     }
 
-    static FieldError structureError(SchemaViolation v) {
+    FieldError structureError(SchemaViolation v) {
         return switch (v.rule()) {
             case "cvc-complex-type.2.4.a" -> unexpectedElement(v);
             case "cvc-complex-type.2.4.b" -> incompleteElement(v);
-            case "cvc-elt.1.a" -> error("", "the root element must be 'report' in namespace " + InhopeReportSchema.NAMESPACE, v);
+            case "cvc-elt.1.a" -> error("", "the root element must be '" + shape.rootElement() + "' in namespace " + shape.namespace(), v);
             case "cvc-complex-type.4" -> error(v.pointer() + "/" + PlainSchemaMessages.attributeName(v.message()), "is required", v);
             default -> error(v.pointer(), problem(v), v);
         };
     }
 
-    private static String problem(SchemaViolation v) {
+    private String problem(SchemaViolation v) {
         return switch (v.rule()) {
-            case "cvc-complex-type.2.4.d" -> ElementPathTracker.isListEntry(v.parentElement(), v.element())
+            case "cvc-complex-type.2.4.d" -> shape.isListEntry(v.parentElement(), v.element())
                     ? "is one '" + v.element() + "' too many" : "element '" + v.element() + "' is not allowed here";
             case "cvc-complex-type.3.2.2" -> "attribute '" + PlainSchemaMessages.attributeName(v.message()) + "' is not allowed here";
             case "cvc-complex-type.2.1", "cvc-complex-type.2.3" -> "must contain only elements, no text";
@@ -41,13 +44,13 @@ final class ContentModelMessages {
     }
 
     /** Fired at the start tag of an element that may not come at this point. */
-    private static FieldError unexpectedElement(SchemaViolation v) {
+    private FieldError unexpectedElement(SchemaViolation v) {
         Matcher found = FOUND.matcher(v.message());
         boolean matched = found.find();
         String foundName = matched ? found.group(2) : v.element();
         List<String> expected = expectedElements(v.message());
         if (matched && found.group(1) == null && expected.contains(foundName)) {
-            return error(v.pointer(), "element '" + foundName + "' must be in namespace " + InhopeReportSchema.NAMESPACE, v);
+            return error(v.pointer(), "element '" + foundName + "' must be in namespace " + shape.namespace(), v);
         }
         if (expected.size() == 1) {
             // Most often a required element is missing: point at it, not at whatever came instead.
@@ -58,11 +61,11 @@ final class ContentModelMessages {
     }
 
     /** Fired at the end tag of an element that lacks a required child. */
-    private static FieldError incompleteElement(SchemaViolation v) {
+    private FieldError incompleteElement(SchemaViolation v) {
         List<String> expected = expectedElements(v.message());
         // The validator lists the optional elements that may still come, then the required one.
         String missing = expected.isEmpty() ? "" : expected.get(expected.size() - 1);
-        if (ElementPathTracker.isListEntry(v.element(), missing)) {
+        if (shape.isListEntry(v.element(), missing)) {
             return error(v.pointer(), "needs at least one '" + missing + "'", v);
         }
         return error(childPointer(v.pointer(), v.element(), missing), "is required", v);
@@ -78,8 +81,8 @@ final class ContentModelMessages {
         return names;
     }
 
-    private static String childPointer(String parentPointer, String parentElement, String child) {
-        boolean entry = child.isEmpty() || ElementPathTracker.isListEntry(parentElement, child);
+    private String childPointer(String parentPointer, String parentElement, String child) {
+        boolean entry = child.isEmpty() || shape.isListEntry(parentElement, child);
         return entry ? parentPointer : parentPointer + "/" + child;
     }
 

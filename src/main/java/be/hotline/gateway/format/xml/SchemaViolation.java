@@ -1,4 +1,4 @@
-package be.hotline.gateway.format.inhope;
+package be.hotline.gateway.format.xml;
 
 /**
  * One schema validator report, captured with where the reader was when it fired.

@@ -1,4 +1,4 @@
-package be.hotline.gateway.format.inhope;
+package be.hotline.gateway.format.xml;
 
 import be.hotline.gateway.report.FieldError;
 import java.util.ArrayList;
@@ -35,7 +35,8 @@ final class PlainSchemaMessages {
     private PlainSchemaMessages() {
     }
 
-    static List<FieldError> translate(List<SchemaViolation> violations) {
+    static List<FieldError> translate(List<SchemaViolation> violations, XmlDocumentShape shape) {
+        ContentModelMessages structure = new ContentModelMessages(shape);
         List<FieldError> errors = new ArrayList<>();
         SchemaViolation pendingValue = null;
         for (SchemaViolation violation : violations) {
@@ -52,7 +53,7 @@ final class PlainSchemaMessages {
             if (VALUE_RULES.contains(violation.rule())) {
                 pendingValue = violation;
             } else {
-                errors.add(ContentModelMessages.structureError(violation));
+                errors.add(structure.structureError(violation));
             }
         }
         if (pendingValue != null) {

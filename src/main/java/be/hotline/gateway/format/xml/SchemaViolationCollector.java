@@ -1,4 +1,4 @@
-package be.hotline.gateway.format.inhope;
+package be.hotline.gateway.format.xml;
 
 import be.hotline.gateway.report.FieldError;
 import java.util.ArrayList;
@@ -17,10 +17,12 @@ final class SchemaViolationCollector implements ErrorHandler {
     static final int MAX_VIOLATIONS = 100;
 
     private final ElementPathTracker path;
+    private final XmlDocumentShape shape;
     private final List<SchemaViolation> found = new ArrayList<>();
 
-    SchemaViolationCollector(ElementPathTracker path) {
+    SchemaViolationCollector(ElementPathTracker path, XmlDocumentShape shape) {
         this.path = path;
+        this.shape = shape;
     }
 
     @Override
@@ -47,7 +49,7 @@ final class SchemaViolationCollector implements ErrorHandler {
     }
 
     List<FieldError> fieldErrors() {
-        List<FieldError> errors = PlainSchemaMessages.translate(found);
+        List<FieldError> errors = PlainSchemaMessages.translate(found, shape);
         if (found.size() >= MAX_VIOLATIONS) {
             errors.add(new FieldError("", "more than " + MAX_VIOLATIONS + " schema violations; checking stopped here"));
         }

@@ -1,4 +1,4 @@
-package be.hotline.gateway.format.inhope;
+package be.hotline.gateway.format.xml;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;

@@ -1,4 +1,4 @@
-package be.hotline.gateway.format.inhope;
+package be.hotline.gateway.format.xml;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,21 +13,20 @@ import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Passes SAX events on while knowing where it is, as a JSON pointer of the equivalent JSON
- * report (e.g. {@code /contentItems/1/hashes/0}), so schema violations point at the same
- * field whichever format the partner used.
+ * document (e.g. {@code /contentItems/1/hashes/0} in a report), so schema violations point at the
+ * same field whichever format the partner used.
  */
 final class ElementPathTracker extends XMLFilterImpl {
 
-    /** The schema nests five levels; anything far deeper is an attack on the parser's stack. */
+    /** Our schemas nest five levels at most; anything far deeper is an attack on the parser's stack. */
     static final int MAX_DEPTH = 32;
 
+    private final XmlDocumentShape shape;
     private final Deque<Frame> open = new ArrayDeque<>();
     private Locator locator;
 
-    /** Wrapper elements whose repeated child is an array entry in the JSON form. */
-    static boolean isListEntry(String parent, String child) {
-        return ("contentItems".equals(parent) && "item".equals(child))
-                || ("hashes".equals(parent) && "hash".equals(child));
+    ElementPathTracker(XmlDocumentShape shape) {
+        this.shape = shape;
     }
 
     @Override
@@ -90,7 +89,7 @@ final class ElementPathTracker extends XMLFilterImpl {
         return pointer.toString();
     }
 
-    private static final class Frame {
+    private final class Frame {
         final String name;
         /** null for the root element, which is the JSON document itself. */
         final String segment;
@@ -103,7 +102,7 @@ final class ElementPathTracker extends XMLFilterImpl {
 
         String segmentOf(String child) {
             int index = childCounts.merge(child, 1, Integer::sum) - 1;
-            return isListEntry(name, child) ? String.valueOf(index) : child;
+            return shape.isListEntry(name, child) ? String.valueOf(index) : child;
         }
     }
 }

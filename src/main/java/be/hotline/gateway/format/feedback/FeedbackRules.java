@@ -1,0 +1,66 @@
+package be.hotline.gateway.format.feedback;
+
+import be.hotline.gateway.feedback.Feedback;
+import be.hotline.gateway.feedback.FeedbackType;
+import be.hotline.gateway.feedback.InvalidFeedbackException;
+import be.hotline.gateway.report.FieldErrors;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rules a feedback message must meet by itself, whatever its format. Rules that need the stored
+ * report (order of events, who may send which type) belong to whoever applies the feedback.
+ * The XML schemas state most of these rules too, for partners; this class is what the gateway enforces.
+ */
+final class FeedbackRules {
+
+    static final int MAX_RECEIVER_REFERENCE = 200;
+    static final int MAX_CASE_NUMBER = 100;
+    static final int MAX_NOTE = 2000;
+    private static final Pattern FEEDBACK_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    private FeedbackRules() {
+    }
+
+    /** @throws InvalidFeedbackException (422) listing every field at fault, pointed at as {@code at} names them */
+    static Feedback toFeedback(FeedbackFields raw, FieldNames at) {
+        FieldErrors errors = new FieldErrors();
+        String feedbackId = errors.require(at.feedbackId(), raw.feedbackId());
+        if (feedbackId != null && !FEEDBACK_ID.matcher(feedbackId).matches()) {
+            errors.add(at.feedbackId(), "must be 1-100 characters: letters, digits and . _ : -");
+        }
+        FeedbackType type = errors.enumValue(at.type(), raw.type(), FeedbackType.class, true);
+        errors.require(at.occurredAt(), raw.occurredAt());
+        Optional<Instant> occurredAt = errors.pastInstant(at.occurredAt(), raw.occurredAt());
+        Optional<String> receiverReference = optionalText(errors, at.receiverReference(), raw.receiverReference(), MAX_RECEIVER_REFERENCE);
+        Optional<String> caseNumber = optionalText(errors, at.caseNumber(), raw.caseNumber(), MAX_CASE_NUMBER);
+        Optional<Instant> removedAt = errors.pastInstant(at.removedAt(), raw.removedAt());
+        if (type == FeedbackType.CONTENT_REMOVED && isAbsent(raw.removedAt())) {
+            // Takedown time is the figure the hotline publishes: a removal without its time is useless.
+            errors.add(at.removedAt(), "is required when the content was removed");
+        }
+        Optional<String> note = optionalText(errors, at.note(), raw.note(), MAX_NOTE);
+        if (!errors.isEmpty()) {
+            throw new InvalidFeedbackException(errors.list());
+        }
+        return new Feedback(feedbackId, type, occurredAt.orElseThrow(), receiverReference, caseNumber, removedAt, note);
+    }
+
+    /** Absent is fine; present but empty is a mistake worth telling, as the XML schemas do. */
+    private static Optional<String> optionalText(FieldErrors errors, String pointer, String value, int max) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.isBlank()) {
+            errors.add(pointer, "must not be empty; leave the field out instead");
+            return Optional.empty();
+        }
+        errors.maxLength(pointer, value, max);
+        return Optional.of(value);
+    }
+
+    private static boolean isAbsent(String value) {
+        return value == null || value.isBlank();
+    }
+}

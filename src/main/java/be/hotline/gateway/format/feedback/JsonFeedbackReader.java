@@ -1,0 +1,22 @@
+package be.hotline.gateway.format.feedback;
+
+import be.hotline.gateway.feedback.Feedback;
+import be.hotline.gateway.feedback.InvalidFeedbackException;
+import be.hotline.gateway.format.json.StrictJsonReader;
+
+/**
+ * Reads feedback in our canonical JSON: {@code {"feedbackId", "type", "occurredAt",
+ * "receiverReference", "caseNumber", "removedAt", "note"}}, the type by its {@code FeedbackType}
+ * name, timestamps RFC 3339 with offset. Refuses what the report reader refuses (unknown fields,
+ * wrong JSON types), then applies the feedback rules. Thread-safe.
+ */
+public final class JsonFeedbackReader implements FeedbackReader {
+
+    private final StrictJsonReader<FeedbackFields> reader =
+            new StrictJsonReader<>(FeedbackFields.class, "feedback", InvalidFeedbackException::new);
+
+    @Override
+    public Feedback read(byte[] body) {
+        return FeedbackRules.toFeedback(reader.read(body), FieldNames.CANONICAL);
+    }
+}

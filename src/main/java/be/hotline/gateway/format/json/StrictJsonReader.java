@@ -1,0 +1,116 @@
+package be.hotline.gateway.format.json;
+
+import be.hotline.gateway.intake.MalformedRequestException;
+import be.hotline.gateway.report.FieldError;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Reads one of our canonical JSON documents into its record, strictly. Syntax errors are 400; a
+ * well-formed document of the wrong shape (unknown field, object where a string belongs) is 422
+ * naming the field. Shared by the report and feedback readers so both refuse the same things.
+ * Thread-safe.
+ */
+public final class StrictJsonReader<T> {
+
+    private final JsonFactory syntax = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private final ObjectReader reader;
+    private final String document;
+    private final Function<List<FieldError>, ? extends RuntimeException> invalid;
+
+    /**
+     * @param document what the body should be, in error messages: "report", "feedback"
+     * @param invalid  makes the format's 422 exception
+     */
+    public StrictJsonReader(Class<T> type, String document, Function<List<FieldError>, ? extends RuntimeException> invalid) {
+        this.reader = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // The contract's types are strict: "true" is not a boolean, 12345 is not a reference.
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .build()
+                .readerFor(type);
+        this.document = document;
+        this.invalid = invalid;
+    }
+
+    /**
+     * @throws MalformedRequestException (400) if the body is not exactly one well-formed JSON object
+     */
+    public T read(byte[] body) {
+        requireOneWellFormedObject(body);
+        try {
+            return reader.readValue(body);
+        } catch (JsonMappingException e) {
+            throw invalid.apply(List.of(new FieldError(pointer(e), shapeMessage(e))));
+        } catch (IOException e) {
+            throw new MalformedRequestException("The body could not be read as JSON.", e);
+        }
+    }
+
+    /**
+     * A first, streaming pass: the body must be exactly one well-formed JSON object. Syntax is
+     * checked apart from shape so that a syntax error deep inside is a 400, never a 422.
+     */
+    private void requireOneWellFormedObject(byte[] body) {
+        try (JsonParser parser = syntax.createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new MalformedRequestException(first == null
+                        ? "The request body is empty; expected a JSON " + document + " object."
+                        : "The request body must be a JSON object, not " + first.asString() + ".");
+            }
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                throw new MalformedRequestException("The request body has content after the JSON object.");
+            }
+        } catch (StreamReadException e) {
+            throw new MalformedRequestException("The body is not well-formed JSON: " + e.getOriginalMessage()
+                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+        } catch (IOException e) {
+            throw new MalformedRequestException("The body could not be read as JSON.", e);
+        }
+    }
+
+    /** An RFC 6901 JSON pointer to the field at fault. */
+    private static String pointer(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            String token = reference.getFieldName() != null
+                    ? reference.getFieldName().replace("~", "~0").replace("/", "~1")
+                    : String.valueOf(reference.getIndex());
+            pointer.append('/').append(token);
+        }
+        return pointer.length() == 0 ? "/" : pointer.toString();
+    }
+
+    private String shapeMessage(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field of the " + document + " format (see docs/api)";
+        }
+        return "has the wrong JSON type for this field";
+    }
+}

@@ -9,6 +9,7 @@ import be.hotline.gateway.outbox.DeliveryService;
 import be.hotline.gateway.outbox.DeliveryTerms;
 import be.hotline.gateway.outbox.OutboundMessages;
 import be.hotline.gateway.outbox.OutboxSettings;
+import be.hotline.gateway.outbox.RelayMessages;
 import be.hotline.gateway.outbox.SendSlots;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
@@ -34,7 +35,7 @@ final class DeliveryWiring {
     }
 
     static void wire(CamelContext camelContext, GatewaySettings.Reader read, PartnerDirectory partners,
-                     OutboxStore outbox, OutboundFormats formats, String homeCountry, Clock clock) {
+                     OutboxStore outbox, OutboundFormats formats, RelayMessages relays, String homeCountry, Clock clock) {
         configureHttp(camelContext, read);
         Map<String, String> endpoints = new HashMap<>();
         Map<String, String> relayEndpoints = new HashMap<>();
@@ -66,7 +67,7 @@ final class DeliveryWiring {
         settings.requireBatchWithin(threads);
         CircuitBreakers breakers = new CircuitBreakers(read.integer("gateway.circuit.failure-threshold"),
                 read.duration("gateway.circuit.open-for"), clock);
-        DeliveryService service = new DeliveryService(outbox, new OutboundMessages(formats, partners, homeCountry),
+        DeliveryService service = new DeliveryService(outbox, new OutboundMessages(formats, partners, homeCountry, relays),
                 terms::get, breakers, settings, new SendSlots(threads), clock);
         camelContext.getRegistry().bind("circuitBreakers", breakers);
         camelContext.getRegistry().bind("deliveryDispatcher", new DeliveryDispatcher(service, endpoints, relayEndpoints, clock));

@@ -18,7 +18,10 @@ import be.hotline.gateway.partner.PartnerRegistryLoader;
 import be.hotline.gateway.report.ReportValidator;
 import be.hotline.gateway.store.Database;
 import be.hotline.gateway.routing.RoutingRules;
+import be.hotline.gateway.store.FeedbackStore;
 import be.hotline.gateway.store.OutboxStore;
+import be.hotline.gateway.outbox.RelayMessages;
+import be.hotline.gateway.format.feedback.FeedbackFormats;
 import be.hotline.gateway.store.ReportStore;
 import be.hotline.gateway.store.Transactions;
 import be.hotline.gateway.tls.PartnerApiTls;
@@ -54,7 +57,8 @@ public class GatewayConfiguration implements CamelConfiguration {
                 settings.partnerApiKeystorePassword(), settings.partnerApiTlsProtocols(), partners));
         jetty.setErrorHandler(new ProblemJsonErrorHandler(Map.of(
                 GatewayPaths.REPORTS, "POST",
-                GatewayPaths.REPORTS + "/[^/]+", "GET")));
+                GatewayPaths.REPORTS + "/[^/]+", "GET",
+                GatewayPaths.REPORTS + "/[^/]+/feedback", "POST")));
 
         Database database = Database.open(settings.database());
         addClosing(camelContext, database);
@@ -73,8 +77,14 @@ public class GatewayConfiguration implements CamelConfiguration {
                 readers, new ReportValidator(clock), intake));
         registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports));
 
-        DeliveryWiring.wire(camelContext, read, partners, new OutboxStore(new Transactions(database.dataSource())),
-                OutboundFormats.fromClasspath(settings.inhopeReportSchema()), routing.homeCountry(), clock);
+        Transactions transactions = new Transactions(database.dataSource());
+        OutboxStore outbox = new OutboxStore(transactions);
+        FeedbackStore feedback = new FeedbackStore(transactions);
+        FeedbackFormats feedbackFormats = FeedbackFormats.fromClasspath();
+        FollowUpWiring.wire(registry, new RequestBody(settings.maxBodyBytes()), feedbackFormats, feedback, reports, outbox,
+                partners, clock);
+        DeliveryWiring.wire(camelContext, read, partners, outbox, OutboundFormats.fromClasspath(settings.inhopeReportSchema()),
+                new RelayMessages(feedback, feedbackFormats, partners), routing.homeCountry(), clock);
     }
 
     private static void addClosing(CamelContext camelContext, AutoCloseable resource) {

@@ -1,6 +1,7 @@
 package be.hotline.gateway.outbox;
 
 import be.hotline.gateway.delivery.ClaimedDelivery;
+import be.hotline.gateway.delivery.DeliveryPurpose;
 import be.hotline.gateway.delivery.OutboundFormat;
 import be.hotline.gateway.delivery.OutboundReport;
 import be.hotline.gateway.format.outbound.OutboundFormats;
@@ -18,17 +19,22 @@ public final class OutboundMessages {
     private final OutboundFormats formats;
     private final PartnerDirectory partners;
     private final String homeCountry;
+    private final RelayMessages relays;
 
-    public OutboundMessages(OutboundFormats formats, PartnerDirectory partners, String homeCountry) {
+    public OutboundMessages(OutboundFormats formats, PartnerDirectory partners, String homeCountry, RelayMessages relays) {
         this.formats = formats;
         this.partners = partners;
         this.homeCountry = homeCountry;
+        this.relays = relays;
     }
 
     public record Message(String mediaType, byte[] body) {
     }
 
     public Message render(ClaimedDelivery delivery) {
+        if (delivery.purpose() == DeliveryPurpose.FEEDBACK_RELAY) {
+            return relays.render(delivery);
+        }
         OutboundFormat format = formats.byName(delivery.format());
         return new Message(format.mediaType(), format.write(outboundReport(delivery)));
     }

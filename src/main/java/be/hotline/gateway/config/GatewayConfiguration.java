@@ -1,5 +1,6 @@
 package be.hotline.gateway.config;
 
+import be.hotline.gateway.api.CaseViewEndpoint;
 import be.hotline.gateway.api.GatewayPaths;
 import be.hotline.gateway.api.PartnerAuthenticator;
 import be.hotline.gateway.api.ProblemJsonErrorHandler;
@@ -7,6 +8,8 @@ import be.hotline.gateway.api.ProblemResponder;
 import be.hotline.gateway.api.ReportIntakeEndpoint;
 import be.hotline.gateway.api.ReportStatusEndpoint;
 import be.hotline.gateway.api.RequestBody;
+import be.hotline.gateway.api.ResourcePath;
+import be.hotline.gateway.api.TakedownStatsEndpoint;
 import be.hotline.gateway.format.inhope.InhopeXmlReportReader;
 import be.hotline.gateway.format.json.JsonReportReader;
 import be.hotline.gateway.format.outbound.OutboundFormats;
@@ -19,7 +22,9 @@ import be.hotline.gateway.report.ReportValidator;
 import be.hotline.gateway.store.Database;
 import be.hotline.gateway.routing.RoutingRules;
 import be.hotline.gateway.store.OutboxStore;
+import be.hotline.gateway.store.ReportQueries;
 import be.hotline.gateway.store.ReportStore;
+import be.hotline.gateway.store.TakedownStatistics;
 import be.hotline.gateway.store.Transactions;
 import be.hotline.gateway.tls.PartnerApiTls;
 import java.nio.file.Path;
@@ -53,8 +58,9 @@ public class GatewayConfiguration implements CamelConfiguration {
         jetty.setSslContextParameters(PartnerApiTls.serverParameters(settings.partnerApiKeystore(),
                 settings.partnerApiKeystorePassword(), settings.partnerApiTlsProtocols(), partners));
         jetty.setErrorHandler(new ProblemJsonErrorHandler(Map.of(
-                GatewayPaths.REPORTS, "POST",
-                GatewayPaths.REPORTS + "/[^/]+", "GET")));
+                GatewayPaths.REPORTS, "GET, POST",
+                GatewayPaths.REPORTS + "/[^/]+", "GET",
+                GatewayPaths.TAKEDOWN_STATS, "GET")));
 
         Database database = Database.open(settings.database());
         addClosing(camelContext, database);
@@ -69,9 +75,13 @@ public class GatewayConfiguration implements CamelConfiguration {
         IntakeService intake = new IntakeService(reports, new ReferenceGenerator(), routing, partners, clock);
         registry.bind("partnerAuthenticator", new PartnerAuthenticator(partners));
         registry.bind("problemResponder", new ProblemResponder());
+        registry.bind("resourcePath", new ResourcePath());
         registry.bind("reportIntakeEndpoint", new ReportIntakeEndpoint(new RequestBody(settings.maxBodyBytes()),
                 readers, new ReportValidator(clock), intake));
         registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports));
+        Transactions reads = new Transactions(database.dataSource());
+        registry.bind("caseViewEndpoint", new CaseViewEndpoint(new ReportQueries(reads)));
+        registry.bind("takedownStatsEndpoint", new TakedownStatsEndpoint(new TakedownStatistics(reads)));
 
         DeliveryWiring.wire(camelContext, read, partners, new OutboxStore(new Transactions(database.dataSource())),
                 OutboundFormats.fromClasspath(settings.inhopeReportSchema()), routing.homeCountry(), clock);

@@ -42,6 +42,19 @@ public class ApiProblem extends RuntimeException {
         return of(403, "forbidden", "Forbidden", detail);
     }
 
+    /** Parts of the API meant for the hotline's own systems only (the case view, statistics). */
+    public static ApiProblem internalOnly(String detail) {
+        return of(403, "internal-only", "Only for the hotline's own systems", detail);
+    }
+
+    /** Every query parameter at fault, each as {parameter, detail}, so a caller fixes them in one go. */
+    public static ApiProblem invalidQuery(List<ParameterError> errors) {
+        List<Map<String, String>> listed = errors.stream()
+                .map(e -> Map.of("parameter", e.parameter(), "detail", e.detail())).toList();
+        return new ApiProblem(400, "invalid-query", "Invalid query parameters",
+                errors.size() + " query parameter(s) are invalid; see errors.", List.of(), Map.of(), Map.of("errors", listed));
+    }
+
     public static ApiProblem notFound(String detail) {
         return of(404, "not-found", "Not found", detail);
     }

@@ -4,6 +4,7 @@ package be.hotline.gateway.api;
 public final class GatewayPaths {
 
     public static final String REPORTS = "/api/v1/reports";
+    public static final String TAKEDOWN_STATS = "/api/v1/stats/takedown";
 
     private GatewayPaths() {
     }

@@ -34,6 +34,15 @@ public final class PartnerAuthenticator {
         exchange.setProperty(PARTNER_ID, partner.id());
     }
 
+    /** A route step after {@link #authenticate}: only the hotline's own case management (INTERNAL) may go on. */
+    public void requireInternal(Exchange exchange) {
+        Partner partner = partnerOf(exchange);
+        if (!partner.isInternal()) {
+            throw ApiProblem.internalOnly("Partner '" + partner.id() + "' may not use this resource;"
+                    + " it is for the hotline's own case management only.");
+        }
+    }
+
     public static Partner partnerOf(Exchange exchange) {
         Partner partner = exchange.getProperty(PARTNER, Partner.class);
         if (partner == null) {

@@ -1,5 +1,6 @@
 package be.hotline.gateway.config;
 
+import be.hotline.gateway.api.CaseViewEndpoint;
 import be.hotline.gateway.api.GatewayPaths;
 import be.hotline.gateway.api.PartnerAuthenticator;
 import be.hotline.gateway.api.ProblemJsonErrorHandler;
@@ -7,6 +8,8 @@ import be.hotline.gateway.api.ProblemResponder;
 import be.hotline.gateway.api.ReportIntakeEndpoint;
 import be.hotline.gateway.api.ReportStatusEndpoint;
 import be.hotline.gateway.api.RequestBody;
+import be.hotline.gateway.api.ResourcePath;
+import be.hotline.gateway.api.TakedownStatsEndpoint;
 import be.hotline.gateway.format.inhope.InhopeXmlReportReader;
 import be.hotline.gateway.format.json.JsonReportReader;
 import be.hotline.gateway.format.outbound.OutboundFormats;
@@ -22,7 +25,9 @@ import be.hotline.gateway.store.FeedbackStore;
 import be.hotline.gateway.store.OutboxStore;
 import be.hotline.gateway.outbox.RelayMessages;
 import be.hotline.gateway.format.feedback.FeedbackFormats;
+import be.hotline.gateway.store.ReportQueries;
 import be.hotline.gateway.store.ReportStore;
+import be.hotline.gateway.store.TakedownStatistics;
 import be.hotline.gateway.store.Transactions;
 import be.hotline.gateway.tls.PartnerApiTls;
 import java.nio.file.Path;
@@ -56,9 +61,10 @@ public class GatewayConfiguration implements CamelConfiguration {
         jetty.setSslContextParameters(PartnerApiTls.serverParameters(settings.partnerApiKeystore(),
                 settings.partnerApiKeystorePassword(), settings.partnerApiTlsProtocols(), partners));
         jetty.setErrorHandler(new ProblemJsonErrorHandler(Map.of(
-                GatewayPaths.REPORTS, "POST",
+                GatewayPaths.REPORTS, "GET, POST",
                 GatewayPaths.REPORTS + "/[^/]+", "GET",
-                GatewayPaths.REPORTS + "/[^/]+/feedback", "POST")));
+                GatewayPaths.REPORTS + "/[^/]+/feedback", "POST",
+                GatewayPaths.TAKEDOWN_STATS, "GET")));
 
         Database database = Database.open(settings.database());
         addClosing(camelContext, database);
@@ -73,11 +79,14 @@ public class GatewayConfiguration implements CamelConfiguration {
         IntakeService intake = new IntakeService(reports, new ReferenceGenerator(), routing, partners, clock);
         registry.bind("partnerAuthenticator", new PartnerAuthenticator(partners));
         registry.bind("problemResponder", new ProblemResponder());
+        registry.bind("resourcePath", new ResourcePath());
         registry.bind("reportIntakeEndpoint", new ReportIntakeEndpoint(new RequestBody(settings.maxBodyBytes()),
                 readers, new ReportValidator(clock), intake));
         registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports));
-
         Transactions transactions = new Transactions(database.dataSource());
+        registry.bind("caseViewEndpoint", new CaseViewEndpoint(new ReportQueries(transactions)));
+        registry.bind("takedownStatsEndpoint", new TakedownStatsEndpoint(new TakedownStatistics(transactions)));
+
         OutboxStore outbox = new OutboxStore(transactions);
         FeedbackStore feedback = new FeedbackStore(transactions);
         FeedbackFormats feedbackFormats = FeedbackFormats.fromClasspath();

@@ -1,6 +1,7 @@
 package be.hotline.gateway.feedback;
 
 import be.hotline.gateway.delivery.DeliveryStatus;
+import be.hotline.gateway.report.ReportStatus;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -28,12 +29,13 @@ public final class ReportLifecycle {
     }
 
     /** The report's status, e.g. ROUTED, DELIVERED, ACKNOWLEDGED, CASE_OPENED, CONTENT_REMOVED, CLOSED. */
-    public static String statusOf(List<Receiver> receivers) {
+    public static ReportStatus statusOf(List<Receiver> receivers) {
         List<Receiver> active = receivers.stream().filter(r -> r.status() != DeliveryStatus.CANCELLED).toList();
         if (active.isEmpty()) {
-            return receivers.isEmpty() ? "ROUTED" : "CANCELLED";
+            return receivers.isEmpty() ? ReportStatus.ROUTED : ReportStatus.CANCELLED;
         }
-        return active.stream().map(ReportLifecycle::position).min(Comparator.comparingInt(Position::rank)).orElseThrow().label();
+        return ReportStatus.valueOf(active.stream().map(ReportLifecycle::position)
+                .min(Comparator.comparingInt(Position::rank)).orElseThrow().label());
     }
 
     /**

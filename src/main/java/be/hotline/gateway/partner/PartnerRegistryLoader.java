@@ -1,5 +1,6 @@
 package be.hotline.gateway.partner;
 
+import be.hotline.gateway.report.CountryCodes;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -12,9 +13,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the partner registry YAML. Trusting a partner's CA and pinning its certificate is
@@ -23,7 +22,6 @@ import java.util.Set;
  */
 public final class PartnerRegistryLoader {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -49,7 +47,7 @@ public final class PartnerRegistryLoader {
         required(entry.name(), id, "name");
         PartnerKind kind = kindOf(id, entry.kind());
         String country = required(entry.country(), id, "country");
-        if (!COUNTRIES.contains(country)) {
+        if (!CountryCodes.isAssigned(country)) {
             throw invalid(id, "country", "must be an ISO 3166-1 alpha-2 code");
         }
         List<X509Certificate> cas = orEmpty(entry.trustedCas()).stream().map(path -> readCertificate(id, path)).toList();

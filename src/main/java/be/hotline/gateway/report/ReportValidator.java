@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +20,6 @@ public final class ReportValidator {
     /** Partners' clocks drift; a timestamp this far ahead of ours is still accepted. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
     static final int MAX_ITEMS = 500;
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern PARTNER_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}");
     private static final Pattern ASN = Pattern.compile("(?i)AS\\d{1,10}");
     static final int MAX_URL_LENGTH = 2048;
@@ -86,7 +84,7 @@ public final class ReportValidator {
             errors.add(at + "/hostingIp", "must be an IPv4 or IPv6 address");
         }
         String country = errors.require(at + "/hostingCountry", item.hostingCountry());
-        if (country != null && !COUNTRIES.contains(country)) {
+        if (country != null && !CountryCodes.isAssigned(country)) {
             errors.add(at + "/hostingCountry", "must be an ISO 3166-1 alpha-2 country code in upper case, e.g. BE");
         }
         Optional<String> asn = Optional.ofNullable(item.asn()).filter(s -> !s.isBlank());

@@ -35,7 +35,7 @@ final class ReportStatusRows {
         List<EventRows.Entry> events = new ArrayList<>();
         try (PreparedStatement update = connection.prepareStatement("update report set status = ? where reference = ?")) {
             for (Map.Entry<String, String> report : stored.entrySet()) {
-                String status = ReportLifecycle.statusOf(receivers.getOrDefault(report.getKey(), List.of()));
+                String status = ReportLifecycle.statusOf(receivers.getOrDefault(report.getKey(), List.of())).name();
                 if (!status.equals(report.getValue())) {
                     update.setString(1, status);
                     update.setString(2, report.getKey());

@@ -1,0 +1,105 @@
+package be.hotline.gateway.api;
+
+import be.hotline.gateway.report.ReportStatus;
+import be.hotline.gateway.store.PagePosition;
+import be.hotline.gateway.store.ReportFilter;
+import be.hotline.gateway.store.ReportQueries;
+import be.hotline.gateway.store.ReportSummary;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.camel.Exchange;
+
+/**
+ * GET /api/v1/reports: the internal case view, reports by filter, newest first, a page at a time.
+ * The route lets only INTERNAL through. The answer never holds reporter data: ReportQueries does not read it.
+ */
+public final class CaseViewEndpoint {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+    private static final Set<String> PARAMETERS = Set.of("partner", "status", "hostingCountry", "receivedFrom",
+            "receivedTo", "ackOverdue", "limit", "cursor");
+
+    private final ReportQueries queries;
+
+    public CaseViewEndpoint(ReportQueries queries) {
+        this.queries = queries;
+    }
+
+    public void list(Exchange exchange) {
+        QueryParameters query = QueryParameters.of(exchange, PARAMETERS);
+        ReportFilter filter = new ReportFilter(query.text("partner"), query.enumName("status", ReportStatus.class),
+                query.country("hostingCountry"), query.instant("receivedFrom"), query.instant("receivedTo"),
+                query.bool("ackOverdue"));
+        int limit = query.integer("limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
+        PagePosition after = cursor(query);
+        if (filter.receivedFrom() != null && filter.receivedTo() != null && !filter.receivedTo().isAfter(filter.receivedFrom())) {
+            query.error("receivedTo", "must be after receivedFrom");
+        }
+        query.requireValid();
+
+        // One row more than asked tells whether there is a next page without a count query.
+        List<ReportSummary> rows = queries.page(filter, after, limit + 1);
+        List<ReportSummary> page = rows.subList(0, Math.min(limit, rows.size()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", page.stream().map(CaseViewEndpoint::item).toList());
+        Map<String, String> headers = Map.of();
+        if (rows.size() > limit) {
+            String next = PageCursor.encode(page.get(page.size() - 1).position());
+            body.put("next", next);
+            headers = Map.of("Link", "<" + nextLink(filter, limit, next) + ">; rel=\"next\"");
+        }
+        HttpReply.json(exchange, 200, "application/json", body, headers);
+    }
+
+    private static PagePosition cursor(QueryParameters query) {
+        String token = query.text("cursor");
+        if (token == null) {
+            return null;
+        }
+        return PageCursor.decode(token).orElseGet(() -> {
+            query.error("cursor", "is not a cursor this gateway gave out; take it from a previous answer's next");
+            return null;
+        });
+    }
+
+    private static Map<String, Object> item(ReportSummary report) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("reference", report.reference());
+        item.put("partner", report.partnerId());
+        item.put("partnerReference", report.partnerReference());
+        item.put("status", report.status());
+        item.put("receivedAt", report.receivedAt().toString());
+        item.put("hostingCountries", report.hostingCountries());
+        item.put("ackOverdue", report.ackOverdue());
+        if (report.removedAt() != null) {
+            item.put("removedAt", report.removedAt().toString());
+        }
+        if (report.takedownSeconds() != null) {
+            item.put("takedownSeconds", report.takedownSeconds());
+        }
+        return item;
+    }
+
+    /** The same query with the next cursor, so a client can follow Link without rebuilding it. */
+    private static String nextLink(ReportFilter filter, int limit, String cursor) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("partner", filter.partnerId());
+        parameters.put("status", filter.status());
+        parameters.put("hostingCountry", filter.hostingCountry());
+        parameters.put("receivedFrom", filter.receivedFrom());
+        parameters.put("receivedTo", filter.receivedTo());
+        parameters.put("ackOverdue", filter.ackOverdue());
+        parameters.put("limit", limit);
+        parameters.put("cursor", cursor);
+        return GatewayPaths.REPORTS + "?" + parameters.entrySet().stream()
+                .filter(entry -> entry.getValue() != null)
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue().toString(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}

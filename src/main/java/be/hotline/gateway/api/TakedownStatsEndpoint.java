@@ -1,0 +1,72 @@
+package be.hotline.gateway.api;
+
+import be.hotline.gateway.store.TakedownFigures;
+import be.hotline.gateway.store.TakedownReport;
+import be.hotline.gateway.store.TakedownStatistics;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.camel.Exchange;
+
+/**
+ * GET /api/v1/stats/takedown?from=..&to=..: how fast reported content was removed, for the reports received
+ * in [from, to), in total, per hosting country and per receiving partner. The route lets only INTERNAL through.
+ */
+public final class TakedownStatsEndpoint {
+
+    static final Duration MAX_RANGE = Duration.ofDays(366);
+    private static final Set<String> PARAMETERS = Set.of("from", "to");
+
+    private final TakedownStatistics statistics;
+
+    public TakedownStatsEndpoint(TakedownStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    public void read(Exchange exchange) {
+        QueryParameters query = QueryParameters.of(exchange, PARAMETERS);
+        Instant from = query.requiredInstant("from");
+        Instant to = query.requiredInstant("to");
+        if (from != null && to != null) {
+            if (!to.isAfter(from)) {
+                query.error("to", "must be after from");
+            } else if (Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
+                query.error("to", "must be at most 366 days after from");
+            }
+        }
+        query.requireValid();
+        HttpReply.json(exchange, 200, "application/json", body(statistics.between(from, to)), Map.of());
+    }
+
+    private static Map<String, Object> body(TakedownReport report) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("from", report.from().toString());
+        body.put("to", report.to().toString());
+        body.put("total", figures(report.total()));
+        body.put("byHostingCountry", grouped(report.byHostingCountry()));
+        body.put("byPartner", grouped(report.byPartner()));
+        return body;
+    }
+
+    private static Map<String, Object> grouped(Map<String, TakedownFigures> groups) {
+        Map<String, Object> body = new TreeMap<>();
+        groups.forEach((key, figures) -> body.put(key, figures(figures)));
+        return body;
+    }
+
+    private static Map<String, Object> figures(TakedownFigures figures) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reports", figures.reports());
+        body.put("removed", figures.removed());
+        body.put("removedWithin1Day", figures.removedWithin1Day());
+        body.put("removedWithin3Days", figures.removedWithin3Days());
+        body.put("removedWithin7Days", figures.removedWithin7Days());
+        body.put("shareRemovedWithin1Day", figures.shareOf(figures.removedWithin1Day()));
+        body.put("shareRemovedWithin3Days", figures.shareOf(figures.removedWithin3Days()));
+        body.put("shareRemovedWithin7Days", figures.shareOf(figures.removedWithin7Days()));
+        return body;
+    }
+}

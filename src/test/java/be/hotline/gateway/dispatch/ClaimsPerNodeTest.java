@@ -58,7 +58,7 @@ class ClaimsPerNodeTest extends DeliveryTestSupport {
     private long delivered(List<String> references) throws Exception {
         long count = 0;
         for (String reference : references) {
-            if ("DELIVERED".equals(deliveryColumn(reference, "police-fccu", "status"))) {
+            if ("ACKNOWLEDGED".equals(deliveryColumn(reference, "police-fccu", "status"))) {
                 count++;
             }
         }

@@ -27,7 +27,7 @@ abstract class DeliveryContract extends DeliveryTestSupport {
                 .replace("NL-2026-004711", "NL-E2E-" + System.nanoTime());
         String reference = post(demoPartner("nl-hotline"), report.getBytes(StandardCharsets.UTF_8));
 
-        awaitDelivery(reference, "police-fccu", "DELIVERED", SOON);
+        awaitDelivery(reference, "police-fccu", "ACKNOWLEDGED", SOON);
 
         ReceivedMessage message = onlyMessageAbout(police.received(), reference);
         assertSchemaValid(message.body(), "docs/api/schemas/police-referral-1.0.xsd");
@@ -41,7 +41,7 @@ abstract class DeliveryContract extends DeliveryTestSupport {
     void anInternalReportHostedInGermanyReachesTheGermanHotlineInItsFormatWithoutTheReporter() throws Exception {
         String reference = internalReportHostedIn("DE");
 
-        awaitDelivery(reference, "de-hotline", "DELIVERED", SOON);
+        awaitDelivery(reference, "de-hotline", "ACKNOWLEDGED", SOON);
 
         ReceivedMessage message = onlyMessageAbout(de.received(), reference);
         assertSchemaValid(message.body(), "docs/api/schemas/inhope-report-1.0.xsd");
@@ -54,7 +54,7 @@ abstract class DeliveryContract extends DeliveryTestSupport {
     void contentHostedWhereNoMemberHotlineExistsGoesToThePoliceForInterpol() throws Exception {
         String reference = internalReportHostedIn("BR");
 
-        awaitDelivery(reference, "police-fccu", "DELIVERED", SOON);
+        awaitDelivery(reference, "police-fccu", "ACKNOWLEDGED", SOON);
 
         ReceivedMessage message = onlyMessageAbout(police.received(), reference);
         assertThat(message.bodyAsString()).contains("INTERPOL_COOPERATION");
@@ -66,7 +66,7 @@ abstract class DeliveryContract extends DeliveryTestSupport {
         it.failsThenSucceeds(1, 500);
         String reference = internalReportHostedIn("IT");
 
-        awaitDelivery(reference, "it-hotline", "DELIVERED", SOON);
+        awaitDelivery(reference, "it-hotline", "ACKNOWLEDGED", SOON);
 
         List<ReceivedMessage> messages = messagesAbout(it.received(), reference);
         assertThat(messages).hasSize(2);
@@ -80,7 +80,7 @@ abstract class DeliveryContract extends DeliveryTestSupport {
         it.unavailableWithRetryAfterThenSucceeds("2", 1);
         String reference = internalReportHostedIn("IT");
 
-        awaitDelivery(reference, "it-hotline", "DELIVERED", SOON);
+        awaitDelivery(reference, "it-hotline", "ACKNOWLEDGED", SOON);
 
         List<ReceivedMessage> messages = messagesAbout(it.received(), reference);
         assertThat(messages).hasSize(2);
@@ -95,7 +95,7 @@ abstract class DeliveryContract extends DeliveryTestSupport {
         awaitAttempts(reference, "it-hotline", 1);
         it.succeeds();
 
-        awaitDelivery(reference, "it-hotline", "DELIVERED", SOON);
+        awaitDelivery(reference, "it-hotline", "ACKNOWLEDGED", SOON);
 
         assertThat(attempts(reference, "it-hotline").get(0)).startsWith("FAILURE null timeout");
     }
@@ -143,7 +143,7 @@ abstract class DeliveryContract extends DeliveryTestSupport {
         assertThat(breakers.state("at-hotline")).isEqualTo(CircuitBreakers.State.OPEN);
         assertThat(attempts(unreachable, "at-hotline").get(0)).contains("connection refused");
         String other = internalReportHostedIn("DE");
-        awaitDelivery(other, "de-hotline", "DELIVERED", Duration.ofSeconds(5));
+        awaitDelivery(other, "de-hotline", "ACKNOWLEDGED", Duration.ofSeconds(5));
         assertThat(deliveryColumn(unreachable, "at-hotline", "status")).isEqualTo("PENDING");
     }
 
@@ -154,7 +154,7 @@ abstract class DeliveryContract extends DeliveryTestSupport {
         awaitAttempts(reference, "de-hotline", 2);
         de.restart();
 
-        awaitDelivery(reference, "de-hotline", "DELIVERED", SOON);
+        awaitDelivery(reference, "de-hotline", "ACKNOWLEDGED", SOON);
 
         assertThat(messagesAbout(de.received(), reference)).hasSize(1);
     }

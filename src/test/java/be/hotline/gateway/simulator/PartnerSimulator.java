@@ -36,6 +36,8 @@ public final class PartnerSimulator implements AutoCloseable {
 
     private static final String SCENARIO = "delivery";
     private static final String PROBLEM_JSON = "application/problem+json";
+    /** Where the partner takes news about reports it sent us (relays); always answers 202. */
+    private static final String FEEDBACK_PATH = "/feedback";
 
     private final String name;
     private final String path;
@@ -79,6 +81,13 @@ public final class PartnerSimulator implements AutoCloseable {
     public PartnerSimulator succeeds() {
         reprogram();
         server.stubFor(post(urlPathEqualTo(path)).willReturn(accepted()));
+        return this;
+    }
+
+    /** 202 without a body: delivered, but not acknowledged (the acknowledgement is due later, as feedback). */
+    public PartnerSimulator succeedsWithoutReceipt() {
+        reprogram();
+        server.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(202)));
         return this;
     }
 
@@ -172,6 +181,16 @@ public final class PartnerSimulator implements AutoCloseable {
         return ids;
     }
 
+    /** Requests received on the feedback path: the relays, oldest first. */
+    public List<ReceivedMessage> relays() {
+        return received().stream().filter(message -> message.path().startsWith(FEEDBACK_PATH)).toList();
+    }
+
+    /** Where the gateway should send news about reports this partner sent: {@code https://localhost:PORT/feedback}. */
+    public String feedbackUrl() {
+        return "https://localhost:" + port + FEEDBACK_PATH;
+    }
+
     /** Where the gateway should deliver: {@code https://localhost:PORT/path}. */
     public String url() {
         return "https://localhost:" + port + path;
@@ -225,13 +244,14 @@ public final class PartnerSimulator implements AutoCloseable {
         return this;
     }
 
-    /** Behaviours replace each other; the request journal is kept. */
+    /** Behaviours replace each other; the request journal is kept. Relays are always accepted. */
     private void reprogram() {
         if (server == null) {
             throw new IllegalStateException(name + " is stopped; restart() it before changing its behaviour");
         }
         server.resetMappings();
         server.resetScenarios();
+        server.stubFor(post(urlPathEqualTo(FEEDBACK_PATH)).willReturn(aResponse().withStatus(202)));
     }
 
     private static ResponseDefinitionBuilder accepted() {

@@ -58,6 +58,35 @@ public final class ReportStore {
                 partnerId, partnerReference));
     }
 
+    /** Receivers' deliveries and the takedown time of a report. */
+    public FollowUp followUp(String reference) {
+        return transactions.read(connection -> {
+            List<FollowUp.Receiver> receivers = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select partner_id, status, receiver_reference, acknowledged_at, ack_due_at, ack_overdue, furthest_feedback"
+                            + " from delivery where reference = ? and feedback_id is null order by id")) {
+                statement.setString(1, reference);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        receivers.add(new FollowUp.Receiver(rows.getString(1), rows.getString(2),
+                                Optional.ofNullable(rows.getString(3)), Optional.ofNullable(SqlTime.get(rows, 4)),
+                                Optional.ofNullable(SqlTime.get(rows, 5)), rows.getBoolean(6), Optional.ofNullable(rows.getString(7))));
+                    }
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select removed_at, takedown_seconds from report where reference = ?")) {
+                statement.setString(1, reference);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    long seconds = rows.getLong(2);
+                    return new FollowUp(receivers, Optional.ofNullable(SqlTime.get(rows, 1)),
+                            rows.wasNull() ? Optional.empty() : Optional.of(seconds));
+                }
+            }
+        });
+    }
+
     public List<ReportEvent> events(String reference) {
         return transactions.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(

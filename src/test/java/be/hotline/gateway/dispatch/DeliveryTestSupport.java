@@ -29,17 +29,17 @@ import org.junit.jupiter.api.AfterAll;
  * a flaky IT hotline, a PL hotline that gives up after 3 attempts, an FR hotline whose server has
  * a certificate from the wrong CA, and an AT hotline where nothing listens.
  */
-abstract class DeliveryTestSupport extends GatewayTestSupport {
+public abstract class DeliveryTestSupport extends GatewayTestSupport {
 
-    final ObjectMapper json = new ObjectMapper();
-    final Path folder = tempFolder();
-    final SimulatorPki pki = SimulatorPki.create(folder.resolve("pki"));
-    final PartnerSimulator police = PartnerSimulator.start("police", pki, "/fccu/v1/referrals");
-    final PartnerSimulator nl = PartnerSimulator.start("nl", pki, "/inhope/v1/reports");
-    final PartnerSimulator de = PartnerSimulator.start("de", pki, "/inhope/v1/reports");
-    final PartnerSimulator it = PartnerSimulator.start("it", pki, "/inhope/v1/reports");
-    final PartnerSimulator pl = PartnerSimulator.start("pl", pki, "/inhope/v1/reports");
-    final PartnerSimulator rogue = PartnerSimulator.startWithRogueCertificate("fr", pki, "/inhope/v1/reports");
+    protected final ObjectMapper json = new ObjectMapper();
+    protected final Path folder = tempFolder();
+    protected final SimulatorPki pki = SimulatorPki.create(folder.resolve("pki"));
+    protected final PartnerSimulator police = PartnerSimulator.start("police", pki, "/fccu/v1/referrals");
+    protected final PartnerSimulator nl = PartnerSimulator.start("nl", pki, "/inhope/v1/reports");
+    protected final PartnerSimulator de = PartnerSimulator.start("de", pki, "/inhope/v1/reports");
+    protected final PartnerSimulator it = PartnerSimulator.start("it", pki, "/inhope/v1/reports");
+    protected final PartnerSimulator pl = PartnerSimulator.start("pl", pki, "/inhope/v1/reports");
+    protected final PartnerSimulator rogue = PartnerSimulator.startWithRogueCertificate("fr", pki, "/inhope/v1/reports");
 
     @Override
     protected Properties extraProperties() {
@@ -78,21 +78,21 @@ abstract class DeliveryTestSupport extends GatewayTestSupport {
     }
 
     /** Our case management reports content hosted in the given country (the docs/api example, with a reporter). */
-    String internalReportHostedIn(String country) throws Exception {
+    public String internalReportHostedIn(String country) throws Exception {
         String report = Files.readString(Path.of("docs/api/examples/report-internal.json"))
                 .replace("CM-2026-11-0193", "CM-" + UUID.randomUUID())
                 .replace("\"hostingCountry\": \"DE\"", "\"hostingCountry\": \"" + country + "\"");
         return post(demoPartner("case-management"), report.getBytes(StandardCharsets.UTF_8));
     }
 
-    String post(PartnerClient client, byte[] report) throws Exception {
+    public String post(PartnerClient client, byte[] report) throws Exception {
         HttpResponse<String> response = client.post("/api/v1/reports", "application/json", report);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         return json.readTree(response.body()).get("reference").asText();
     }
 
     /** Waits (bounded) until the report's delivery to the partner has the status. */
-    void awaitDelivery(String reference, String partnerId, String status, Duration within) throws Exception {
+    public void awaitDelivery(String reference, String partnerId, String status, Duration within) throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
         String seen = null;
         while (System.nanoTime() < deadline) {
@@ -106,7 +106,7 @@ abstract class DeliveryTestSupport extends GatewayTestSupport {
                 + " after " + within + "; attempts: " + attempts(reference, partnerId));
     }
 
-    String deliveryColumn(String reference, String partnerId, String column) throws Exception {
+    public String deliveryColumn(String reference, String partnerId, String column) throws Exception {
         try (Connection connection = database().connect(); PreparedStatement statement = connection.prepareStatement(
                 "select " + column + " from delivery where reference = ? and partner_id = ?")) {
             statement.setString(1, reference);
@@ -118,7 +118,7 @@ abstract class DeliveryTestSupport extends GatewayTestSupport {
     }
 
     /** The delivery's attempts, oldest first, as "OUTCOME status error". */
-    List<String> attempts(String reference, String partnerId) throws Exception {
+    public List<String> attempts(String reference, String partnerId) throws Exception {
         try (Connection connection = database().connect(); PreparedStatement statement = connection.prepareStatement(
                 "select a.outcome, a.status_code, a.error from delivery_attempt a join delivery d on d.id = a.delivery_id"
                         + " where d.reference = ? and d.partner_id = ? order by a.id")) {
@@ -142,7 +142,7 @@ abstract class DeliveryTestSupport extends GatewayTestSupport {
         }
     }
 
-    static void write(Path file, String text) {
+    public static void write(Path file, String text) {
         try {
             Files.writeString(file, text);
         } catch (IOException e) {

@@ -1,32 +1,38 @@
 package be.hotline.gateway.dispatch;
 
 /** Writes partner registry YAML for tests: demo client certificates, simulated partner servers. */
-final class TestRegistry {
+public final class TestRegistry {
 
     static final String DEMO_CA_DN = "CN=Hotline Exchange Gateway DEMO Root CA,O=DEMO ONLY - not for production,C=BE";
 
     private final StringBuilder yaml = new StringBuilder("partners:\n");
     private final String demoCaFile;
 
-    TestRegistry(String demoCaFile) {
+    public TestRegistry(String demoCaFile) {
         this.demoCaFile = demoCaFile;
     }
 
     /** A partner that calls us; a hotline gets an outbound endpoint nobody listens on (routing requires one). */
-    TestRegistry caller(String id, String kind, String country, String subject) {
+    public TestRegistry caller(String id, String kind, String country, String subject) {
         String outbound = kind.equals("INTERNAL") ? ""
                 : ",\n     outbound: {url: \"https://127.0.0.1:1/unused\", format: INHOPE_XML}";
         return add(id, kind, country, subject, outbound);
     }
 
     /** A partner we deliver to; {@code extraOutbound} is more YAML inside outbound, e.g. ", retry: {maxAttempts: 3}". */
-    TestRegistry receiver(String id, String kind, String country, String subject, String url, String format,
-                          String serverCaFile, String extraOutbound) {
-        return add(id, kind, country, subject, ",\n     outbound: {url: \"%s\", format: %s, trustedCas: [\"%s\"]%s}"
-                .formatted(url, format, serverCaFile, extraOutbound));
+    public TestRegistry receiver(String id, String kind, String country, String subject, String url, String format,
+                                 String serverCaFile, String extraOutbound) {
+        return receiver(id, kind, country, subject, url, format, serverCaFile, extraOutbound, "");
     }
 
-    String yaml() {
+    /** As above; {@code extraPartner} is more YAML on the partner itself, e.g. ", confidentialFeedback: [caseNumber]". */
+    public TestRegistry receiver(String id, String kind, String country, String subject, String url, String format,
+                                 String serverCaFile, String extraOutbound, String extraPartner) {
+        return add(id, kind, country, subject, ",\n     outbound: {url: \"%s\", format: %s, trustedCas: [\"%s\"]%s}%s"
+                .formatted(url, format, serverCaFile, extraOutbound, extraPartner));
+    }
+
+    public String yaml() {
         return yaml.toString();
     }
 

@@ -2,7 +2,9 @@ package be.hotline.gateway.support;
 
 import be.hotline.gateway.config.GatewayConfiguration;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Properties;
+import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.MainConfigurationProperties;
 import org.apache.camel.test.junit5.CamelContextConfiguration;
@@ -28,8 +30,23 @@ public abstract class GatewayTestSupport extends CamelMainTestSupport {
         return new Properties();
     }
 
+    /** A clock the gateway runs on instead of the system clock, or null for the system clock. */
+    protected Clock clock() {
+        return null;
+    }
+
     @Override
     protected void configure(MainConfigurationProperties configuration) {
+        Clock clock = clock();
+        if (clock != null) {
+            // Bound before the gateway's own configuration, which takes the clock from the registry.
+            configuration.addConfiguration(new CamelConfiguration() {
+                @Override
+                public void configure(CamelContext camelContext) {
+                    camelContext.getRegistry().bind("clock", Clock.class, clock);
+                }
+            });
+        }
         configuration.addConfiguration(GatewayConfiguration.class);
     }
 

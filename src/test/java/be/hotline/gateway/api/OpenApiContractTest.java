@@ -7,10 +7,12 @@ import be.hotline.gateway.support.PartnerClient;
 import be.hotline.gateway.support.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +40,21 @@ class OpenApiContractTest extends GatewayTestSupport {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The path parameter of the feedback operation, and what the feedback examples write for it. */
+    private static final String REFERENCE_PARAMETER = "{reference}";
+    private static final String REFERENCE_PLACEHOLDER = "HX-EXAMPLE0000000000000";
+
+    /** Which example report, from which sender, the routing rules deliver to a receiver of feedback examples. */
+    private record ReportFor(String example, String sender) { }
+
+    private static final Map<String, ReportFor> REPORT_FOR_RECEIVER = Map.of(
+            // hosted in BE: to the police
+            "police-fccu", new ReportFor("examples/report-nl-hotline.json", "nl-hotline"),
+            // hosted in DE: to the German hotline
+            "de-hotline", new ReportFor("examples/report-internal.json", "case-management"));
+
     private final TestDatabase database = TestDatabase.freshH2();
+    private int feedbackReports;
 
     private record Operation(String method, String path, JsonNode spec) { }
 
@@ -88,10 +104,19 @@ class OpenApiContractTest extends GatewayTestSupport {
             for (Map.Entry<String, JsonNode> media : op.spec().at("/requestBody/content").properties()) {
                 for (JsonNode example : media.getValue().path("examples")) {
                     Path file = API_DOCS.resolve(example.path("externalValue").asText()).normalize();
-                    PartnerClient partner = demoPartner(example.path("x-partner").asText());
+                    String partnerId = example.path("x-partner").asText();
+                    PartnerClient partner = demoPartner(partnerId);
                     byte[] body = Files.readAllBytes(file);
-                    String reference = accepted(partner.post(op.path(), media.getKey(), body), 202, op.path(), required, file);
-                    assertThat(accepted(partner.post(op.path(), media.getKey(), body), 200, op.path(), required, file))
+                    String path = op.path();
+                    if (path.contains(REFERENCE_PARAMETER)) {
+                        // Feedback: about a report delivered to this partner, as the example's placeholder says.
+                        String delivered = reportDeliveredTo(partnerId);
+                        path = path.replace(REFERENCE_PARAMETER, delivered);
+                        body = new String(body, StandardCharsets.UTF_8).replace(REFERENCE_PLACEHOLDER, delivered)
+                                .getBytes(StandardCharsets.UTF_8);
+                    }
+                    String reference = accepted(partner.post(path, media.getKey(), body), 202, required, file);
+                    assertThat(accepted(partner.post(path, media.getKey(), body), 200, required, file))
                             .as("%s re-posted: the original reference", file).isEqualTo(reference);
                     posted.add(file);
                 }
@@ -119,14 +144,30 @@ class OpenApiContractTest extends GatewayTestSupport {
         }
     }
 
-    /** Asserts an answer to an accepted report as documented and returns its reference. */
-    private static String accepted(HttpResponse<String> response, int status, String path, List<String> required, Path file) throws IOException {
+    /**
+     * Posts a report that the routing rules deliver to {@code receiverId} and returns its reference. Its
+     * delivery row exists once the 202 is sent, which is all feedback needs: nobody has to receive it.
+     */
+    private String reportDeliveredTo(String receiverId) throws Exception {
+        ReportFor report = REPORT_FOR_RECEIVER.get(receiverId);
+        assertThat(report).as("a report that is delivered to %s (REPORT_FOR_RECEIVER)", receiverId).isNotNull();
+        ObjectNode body = (ObjectNode) JSON.readTree(API_DOCS.resolve(report.example()).toFile());
+        body.put("partnerReference", "OPENAPI-FEEDBACK-" + receiverId + "-" + (++feedbackReports));
+        HttpResponse<String> response = demoPartner(report.sender())
+                .post(GatewayPaths.REPORTS, "application/json", JSON.writeValueAsBytes(body));
+        assertThat(response.statusCode()).as("report for %s's feedback: %s", receiverId, response.body()).isEqualTo(202);
+        return JSON.readTree(response.body()).path("reference").asText();
+    }
+
+    /** Asserts an answer as documented (a report's or a feedback item's) and returns the report's reference. */
+    private static String accepted(HttpResponse<String> response, int status, List<String> required, Path file) throws IOException {
         assertThat(response.statusCode()).as("%s: %s", file, response.body()).isEqualTo(status);
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.properties()).extracting(Map.Entry::getKey).as("%s: properties of the answer", file)
                 .containsExactlyInAnyOrderElementsOf(required);
         String reference = body.path("reference").asText();
-        assertThat(response.headers().firstValue("Location")).as("%s: Location", file).contains(path + "/" + reference);
+        assertThat(response.headers().firstValue("Location")).as("%s: Location", file)
+                .contains(GatewayPaths.REPORTS + "/" + reference);
         return reference;
     }
 

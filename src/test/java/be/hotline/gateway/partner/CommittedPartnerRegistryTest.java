@@ -44,6 +44,19 @@ class CommittedPartnerRegistryTest {
                         .satisfies(identity -> assertThat(identity.sha256Fingerprint()).isEmpty()));
     }
 
+    @Test
+    void theHotlinesGetRelaysAndThePoliceKeepTheirCaseNumber() {
+        assertThat(PARTNERS).extracting(Partner::id, partner -> partner.outbound().map(Partner.OutboundEndpoint::feedbackUrl).orElse(null))
+                .containsExactly(
+                        tuple("nl-hotline", "https://localhost:9443/inhope/v1/feedback"),
+                        tuple("de-hotline", "https://localhost:9444/inhope/v1/feedback"),
+                        tuple("police-fccu", null),
+                        tuple("case-management", null));
+        assertThat(byId("police-fccu").confidentialFeedback()).containsExactly(Partner.CASE_NUMBER);
+        assertThat(PARTNERS).filteredOn(partner -> !partner.id().equals("police-fccu"))
+                .allSatisfy(partner -> assertThat(partner.confidentialFeedback()).isEmpty());
+    }
+
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"nl-hotline.crt, nl-hotline", "de-hotline.crt, de-hotline",
             "police-fccu.crt, police-fccu", "case-management.crt, case-management"})

@@ -20,7 +20,7 @@ class JsonFeedbackReaderTest {
     @Test
     void readsTheDeAcknowledgement() {
         assertThat(reader.read(utf8(example("feedback-de-acknowledged.json")))).isEqualTo(new Feedback(
-                "DE-FB-2026-120455-1", FeedbackType.ACKNOWLEDGED, Instant.parse("2026-11-25T17:40:00Z"),
+                "DE-FB-2026-120455-1", FeedbackType.ACKNOWLEDGED, Instant.parse("2026-11-22T09:40:00Z"),
                 Optional.of("DE-2026-120455"), Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
@@ -29,7 +29,7 @@ class JsonFeedbackReaderTest {
         Feedback feedback = reader.read(utf8(example("feedback-de-content-removed.json")));
 
         assertThat(feedback.type()).isEqualTo(FeedbackType.CONTENT_REMOVED);
-        assertThat(feedback.removedAt()).contains(Instant.parse("2026-11-26T22:10:00Z"));
+        assertThat(feedback.removedAt()).contains(Instant.parse("2026-11-23T22:10:00Z"));
         assertThat(feedback.note()).hasValueSatisfying(note -> assertThat(note).startsWith("Removed by"));
     }
 

@@ -22,7 +22,7 @@ class PoliceCaseFeedbackXmlReaderTest {
     @Test
     void readsTheCaseOpenedExample() {
         assertThat(reader.read(utf8(example("feedback-police-case-opened.xml")))).isEqualTo(new Feedback(
-                "FCCU-CF-2026-000123", FeedbackType.CASE_OPENED, Instant.parse("2026-11-26T09:05:00Z"),
+                "FCCU-CF-2026-000123", FeedbackType.CASE_OPENED, Instant.parse("2026-11-21T09:05:00Z"),
                 Optional.empty(), Optional.of("BR.12.LL.123456/26"), Optional.empty(), Optional.empty()));
     }
 
@@ -31,8 +31,8 @@ class PoliceCaseFeedbackXmlReaderTest {
         Feedback feedback = reader.read(utf8(example("feedback-police-content-removed.xml")));
 
         assertThat(feedback.type()).isEqualTo(FeedbackType.CONTENT_REMOVED);
-        assertThat(feedback.occurredAt()).isEqualTo(Instant.parse("2026-12-01T08:15:00Z"));
-        assertThat(feedback.removedAt()).contains(Instant.parse("2026-12-01T07:40:00Z"));
+        assertThat(feedback.occurredAt()).isEqualTo(Instant.parse("2026-11-25T08:15:00Z"));
+        assertThat(feedback.removedAt()).contains(Instant.parse("2026-11-25T07:40:00Z"));
         assertThat(feedback.note()).isPresent();
     }
 

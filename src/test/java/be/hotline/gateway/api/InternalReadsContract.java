@@ -89,6 +89,22 @@ abstract class InternalReadsContract extends GatewayTestSupport {
         return references;
     }
 
+    static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** Asserts a 403 internal-only problem for another partner's GET of {@code path}, and returns the problem. */
+    JsonNode assertInternalOnly(String partner, String path) throws Exception {
+        HttpResponse<String> response = demoPartner(partner).get(path);
+        assertThat(response.statusCode()).as(partner).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type")).as(partner).contains("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("type").asText()).isEqualTo("urn:hotline-gateway:problem:internal-only");
+        return problem;
+    }
+
     /** Asserts a 400 invalid-query problem naming exactly these parameters. */
     void assertInvalidQuery(String path, String... parameters) throws Exception {
         HttpResponse<String> response = internal().get(path);

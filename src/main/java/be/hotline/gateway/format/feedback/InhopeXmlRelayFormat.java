@@ -3,10 +3,7 @@ package be.hotline.gateway.format.feedback;
 import be.hotline.gateway.feedback.RelayedFeedback;
 import be.hotline.gateway.format.feedback.inhope.xml.FeedbackItemType;
 import be.hotline.gateway.format.feedback.inhope.xml.ObjectFactory;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import be.hotline.gateway.format.xml.ValidatedXmlWriter;
 import java.util.Objects;
 import javax.xml.validation.Schema;
 
@@ -20,10 +17,10 @@ public final class InhopeXmlRelayFormat implements RelayFormat {
 
     public static final String NAME = "INHOPE_XML";
 
-    private final Schema schema;
+    private final ValidatedXmlWriter xml;
 
     public InhopeXmlRelayFormat(Schema schema) {
-        this.schema = Objects.requireNonNull(schema);
+        this.xml = new ValidatedXmlWriter(FeedbackSchemas.inhopeContext(), schema);
     }
 
     /** With the schema the gateway ships (compiled once, shared). */
@@ -38,25 +35,15 @@ public final class InhopeXmlRelayFormat implements RelayFormat {
 
     @Override
     public String mediaType() {
-        return "application/xml";
+        return ValidatedXmlWriter.MEDIA_TYPE;
     }
 
     /** @throws IllegalStateException if the relay does not fit the schema (a bug upstream, not partner input) */
     @Override
     public byte[] write(RelayedFeedback relay) {
         Objects.requireNonNull(relay);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Marshaller marshaller = FeedbackSchemas.inhopeContext().createMarshaller();
-            marshaller.setSchema(schema);
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
-            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
-            marshaller.marshal(new ObjectFactory().createFeedback(toXml(relay)), out);
-        } catch (JAXBException e) {
-            // The cause names the rule broken; the message stays free of content for logs.
-            throw new IllegalStateException("relay " + relay.relayId() + " does not fit the INHOPE feedback schema 1.0", e);
-        }
-        return out.toByteArray();
+        return xml.write(new ObjectFactory().createFeedback(toXml(relay)),
+                "relay " + relay.relayId() + " does not fit the INHOPE feedback schema 1.0");
     }
 
     private static FeedbackItemType toXml(RelayedFeedback relay) {

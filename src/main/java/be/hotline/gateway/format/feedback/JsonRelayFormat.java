@@ -1,8 +1,7 @@
 package be.hotline.gateway.format.feedback;
 
 import be.hotline.gateway.feedback.RelayedFeedback;
-import be.hotline.gateway.intake.CanonicalJson;
-import java.nio.charset.StandardCharsets;
+import be.hotline.gateway.format.json.CanonicalJsonBody;
 import java.util.Objects;
 
 /**
@@ -27,7 +26,7 @@ public final class JsonRelayFormat implements RelayFormat {
 
     @Override
     public String mediaType() {
-        return "application/json";
+        return CanonicalJsonBody.MEDIA_TYPE;
     }
 
     @Override
@@ -35,6 +34,6 @@ public final class JsonRelayFormat implements RelayFormat {
         Objects.requireNonNull(relay);
         RelayedFeedback shared = new RelayedFeedback(relay.relayId(), relay.partnerReference(), relay.reference(), relay.type(),
                 relay.occurredAt(), relay.actedBy(), RelayContent.caseNumber(relay), relay.removedAt());
-        return CanonicalJson.write(shared).getBytes(StandardCharsets.UTF_8);
+        return CanonicalJsonBody.of(shared);
     }
 }

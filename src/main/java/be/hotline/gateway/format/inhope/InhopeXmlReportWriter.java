@@ -1,11 +1,8 @@
 package be.hotline.gateway.format.inhope;
 
 import be.hotline.gateway.format.inhope.xml.ObjectFactory;
+import be.hotline.gateway.format.xml.ValidatedXmlWriter;
 import be.hotline.gateway.report.Report;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import javax.xml.validation.Schema;
@@ -18,10 +15,10 @@ import javax.xml.validation.Schema;
  */
 public final class InhopeXmlReportWriter {
 
-    private final Schema schema;
+    private final ValidatedXmlWriter xml;
 
     public InhopeXmlReportWriter(Schema schema) {
-        this.schema = Objects.requireNonNull(schema);
+        this.xml = new ValidatedXmlWriter(InhopeReportSchema.context(), schema);
     }
 
     public static InhopeXmlReportWriter fromSchemaFile(Path xsd) {
@@ -36,18 +33,7 @@ public final class InhopeXmlReportWriter {
     /** @throws IllegalStateException if the report does not fit the schema (a bug upstream, not partner input) */
     public byte[] write(Report report) {
         Objects.requireNonNull(report);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Marshaller marshaller = InhopeReportSchema.context().createMarshaller();
-            marshaller.setSchema(schema);
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
-            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
-            marshaller.marshal(new ObjectFactory().createReport(InhopeReportMapper.toXml(report)), out);
-        } catch (JAXBException e) {
-            // The cause names the rule broken; the message stays free of report content for logs.
-            throw new IllegalStateException("report " + report.partnerReference()
-                    + " does not fit the INHOPE report schema 1.0", e);
-        }
-        return out.toByteArray();
+        return xml.write(new ObjectFactory().createReport(InhopeReportMapper.toXml(report)),
+                "report " + report.partnerReference() + " does not fit the INHOPE report schema 1.0");
     }
 }

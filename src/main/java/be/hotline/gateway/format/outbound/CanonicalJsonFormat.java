@@ -2,9 +2,7 @@ package be.hotline.gateway.format.outbound;
 
 import be.hotline.gateway.delivery.OutboundFormat;
 import be.hotline.gateway.delivery.OutboundReport;
-import be.hotline.gateway.intake.CanonicalJson;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
+import be.hotline.gateway.format.json.CanonicalJsonBody;
 
 /**
  * Our own JSON: messageId, reference, purpose, receivedAt, originCountry and the report, in the
@@ -22,12 +20,12 @@ public final class CanonicalJsonFormat implements OutboundFormat {
 
     @Override
     public String mediaType() {
-        return "application/json";
+        return CanonicalJsonBody.MEDIA_TYPE;
     }
 
     /** The delivery record is written as is: it holds exactly what a receiver may see, no reporter. */
     @Override
     public byte[] write(OutboundReport message) {
-        return CanonicalJson.write(Objects.requireNonNull(message)).getBytes(StandardCharsets.UTF_8);
+        return CanonicalJsonBody.of(message);
     }
 }

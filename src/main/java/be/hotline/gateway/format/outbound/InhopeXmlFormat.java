@@ -3,6 +3,7 @@ package be.hotline.gateway.format.outbound;
 import be.hotline.gateway.delivery.OutboundFormat;
 import be.hotline.gateway.delivery.OutboundReport;
 import be.hotline.gateway.format.inhope.InhopeXmlReportWriter;
+import be.hotline.gateway.format.xml.ValidatedXmlWriter;
 import be.hotline.gateway.report.Report;
 import java.util.Objects;
 
@@ -28,7 +29,7 @@ public final class InhopeXmlFormat implements OutboundFormat {
 
     @Override
     public String mediaType() {
-        return "application/xml";
+        return ValidatedXmlWriter.MEDIA_TYPE;
     }
 
     /** @throws IllegalStateException if the report does not fit the INHOPE schema (a bug upstream) */

@@ -3,10 +3,7 @@ package be.hotline.gateway.format.police;
 import be.hotline.gateway.delivery.OutboundFormat;
 import be.hotline.gateway.delivery.OutboundReport;
 import be.hotline.gateway.format.police.xml.ObjectFactory;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import be.hotline.gateway.format.xml.ValidatedXmlWriter;
 import java.util.Objects;
 import javax.xml.validation.Schema;
 
@@ -19,10 +16,10 @@ public final class PoliceReferralWriter implements OutboundFormat {
 
     public static final String NAME = "POLICE_XML";
 
-    private final Schema schema;
+    private final ValidatedXmlWriter xml;
 
     public PoliceReferralWriter(Schema schema) {
-        this.schema = Objects.requireNonNull(schema);
+        this.xml = new ValidatedXmlWriter(PoliceReferralSchema.context(), schema);
     }
 
     /** With the schema the gateway ships (compiled once, shared). */
@@ -37,7 +34,7 @@ public final class PoliceReferralWriter implements OutboundFormat {
 
     @Override
     public String mediaType() {
-        return "application/xml";
+        return ValidatedXmlWriter.MEDIA_TYPE;
     }
 
     /**
@@ -47,20 +44,8 @@ public final class PoliceReferralWriter implements OutboundFormat {
     @Override
     public byte[] write(OutboundReport message) {
         Objects.requireNonNull(message);
-        ObjectFactory factory = new ObjectFactory();
-        var referral = factory.createReferral(PoliceReferralMapper.toXml(message));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Marshaller marshaller = PoliceReferralSchema.context().createMarshaller();
-            marshaller.setSchema(schema);
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
-            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
-            marshaller.marshal(referral, out);
-        } catch (JAXBException e) {
-            // The cause names the rule broken; the message stays free of report content for logs.
-            throw new IllegalStateException("the referral of report " + message.reference()
-                    + " does not fit the police referral schema 1.0", e);
-        }
-        return out.toByteArray();
+        var referral = new ObjectFactory().createReferral(PoliceReferralMapper.toXml(message));
+        return xml.write(referral, "the referral of report " + message.reference()
+                + " does not fit the police referral schema 1.0");
     }
 }

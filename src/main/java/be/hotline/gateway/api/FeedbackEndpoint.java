@@ -42,6 +42,10 @@ public final class FeedbackEndpoint {
     public void accept(Exchange exchange) {
         Partner partner = PartnerAuthenticator.partnerOf(exchange);
         String reference = referenceInPath(exchange);
+        if (partner.isInternal()) {
+            // Nothing is ever delivered to our own case system, so it has nothing to give feedback on.
+            throw notDelivered(reference);
+        }
         String format = RequestBody.formatOf(exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class));
         Feedback item = reader.read(partner.kind(), format, requestBody.read(exchange));
         Outcome outcome = feedback.apply(partner, reference, item);
@@ -59,9 +63,13 @@ public final class FeedbackEndpoint {
         } else if (outcome instanceof Outcome.Impossible impossible) {
             throw new InvalidFeedbackException(List.of(new FieldError(impossible.pointer(), impossible.reason())));
         } else {
-            // Same answer as an unknown reference: a partner cannot probe which reports exist.
-            throw ApiProblem.notFound("No report with reference '" + reference + "' was delivered to this partner.");
+            throw notDelivered(reference);
         }
+    }
+
+    /** Same answer as for an unknown reference: a partner cannot probe which reports exist. */
+    private static ApiProblem notDelivered(String reference) {
+        return ApiProblem.notFound("No report with reference '" + reference + "' was delivered to this partner.");
     }
 
     private static void reply(Exchange exchange, int status, String reference, Feedback item, String reportStatus) {

@@ -72,13 +72,24 @@ public final class ReportLifecycle {
         return Optional.empty();
     }
 
+    /** A field of a feedback item that cannot be true, and why (422). */
+    public record ImpossibleField(String pointer, String reason) {
+    }
+
     /**
-     * Why the item's removal time is impossible (422), or empty: content cannot come down before the report
-     * was first made, nor in the future.
+     * The first impossible time in the item, or empty: nothing happens in the future, and content cannot come
+     * down before the report was first made.
      *
      * @param firstReported the earliest of the report's first receipt and the sender's own first-seen time
      */
-    public static Optional<String> impossibleRemoval(Feedback next, Instant firstReported, Instant now) {
+    public static Optional<ImpossibleField> impossibleTime(Feedback next, Instant firstReported, Instant now) {
+        if (next.occurredAt().isAfter(now.plus(CLOCK_SKEW))) {
+            return Optional.of(new ImpossibleField("/occurredAt", "occurredAt " + next.occurredAt() + " is in the future"));
+        }
+        return impossibleRemoval(next, firstReported, now).map(reason -> new ImpossibleField("/removedAt", reason));
+    }
+
+    static Optional<String> impossibleRemoval(Feedback next, Instant firstReported, Instant now) {
         if (next.removedAt().isEmpty()) {
             return Optional.empty();
         }

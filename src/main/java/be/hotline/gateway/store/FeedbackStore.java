@@ -1,6 +1,5 @@
 package be.hotline.gateway.store;
 
-import be.hotline.gateway.delivery.DeliveryPurpose;
 import be.hotline.gateway.delivery.DeliveryStatus;
 import be.hotline.gateway.feedback.Feedback;
 import be.hotline.gateway.feedback.FeedbackType;
@@ -79,9 +78,9 @@ public final class FeedbackStore {
                     return new Outcome.Conflict(conflict.get());
                 }
                 Instant firstReported = firstReported(connection, reference);
-                Optional<String> impossible = ReportLifecycle.impossibleRemoval(feedback, firstReported, now);
+                Optional<ReportLifecycle.ImpossibleField> impossible = ReportLifecycle.impossibleTime(feedback, firstReported, now);
                 if (impossible.isPresent()) {
-                    return new Outcome.Impossible("/removedAt", impossible.get());
+                    return new Outcome.Impossible(impossible.get().pointer(), impossible.get().reason());
                 }
                 long feedbackRow = insert(connection, reference, partnerId, feedback, now);
                 List<Feedback> all = new ArrayList<>(applied);

@@ -70,7 +70,7 @@ final class ReportStatusRows {
         Map<String, List<ReportLifecycle.Receiver>> receivers = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "select reference, status, furthest_feedback from delivery where feedback_id is null and reference in ("
-                        + placeholders(references) + ")")) {
+                        + placeholders(references) + ") order by id")) {
             bind(statement, references);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

@@ -69,6 +69,15 @@ class ReportLifecycleTest {
     }
 
     @Test
+    void nothingHappensInTheFuture() {
+        Feedback tomorrow = item("f", FeedbackType.ACKNOWLEDGED, T.plusSeconds(86_400));
+
+        assertThat(ReportLifecycle.impossibleTime(tomorrow, T.minusSeconds(60), T))
+                .hasValueSatisfying(field -> assertThat(field.pointer()).isEqualTo("/occurredAt"));
+        assertThat(ReportLifecycle.impossibleTime(item("g", FeedbackType.ACKNOWLEDGED, T.plusSeconds(60)), T, T)).isEmpty();
+    }
+
+    @Test
     void eachPartyMaySendOnlyItsOwnTypes() {
         assertThat(FeedbackType.CASE_OPENED.allowedFrom(PartnerKind.HOTLINE)).isFalse();
         assertThat(FeedbackType.CASE_OPENED.allowedFrom(PartnerKind.POLICE)).isTrue();

@@ -214,6 +214,10 @@ abstract class FollowUpContract extends DeliveryTestSupport {
         assertProblem(beforeFirstReport, 422, "invalid-feedback");
         assertThat(beforeFirstReport.body()).contains("/removedAt").contains("before the report was first seen or received");
 
+        HttpResponse<String> inTheFuture = postDeType(reference, "ACKNOWLEDGED", now.plusSeconds(3600));
+        assertProblem(inTheFuture, 422, "invalid-feedback");
+        assertThat(inTheFuture.body()).contains("/occurredAt");
+
         HttpResponse<String> policeTypeFromAHotline = postDeType(reference, "CASE_OPENED", now.minusSeconds(5));
         assertProblem(policeTypeFromAHotline, 422, "invalid-feedback");
         assertThat(policeTypeFromAHotline.body()).contains("/type");
@@ -224,6 +228,8 @@ abstract class FollowUpContract extends DeliveryTestSupport {
         assertProblem(notTheReceiver, 404, "not-found");
         assertProblem(postFeedback(demoPartner("de-hotline"), "HX-0000000000000000NONE", "application/json",
                 deJson("feedback-de-acknowledged.json", "DE-FB-" + UUID.randomUUID(), now.minusSeconds(5), null)), 404, "not-found");
+        // Our own case system is never a receiver, whatever format it tries.
+        assertProblem(postFeedback(demoPartner("case-management"), reference, "application/xml", "<x/>"), 404, "not-found");
         assertThat(database().count("select count(*) from feedback where reference = ?", reference)).isZero();
     }
 

@@ -19,6 +19,7 @@ public final class GatewayMain {
     }
 
     public static void main(String[] args) throws Exception {
+        requireKnownLogFormat();
         String command = args.length == 0 ? "run" : args[0];
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
@@ -29,6 +30,18 @@ public final class GatewayMain {
                 System.err.print(USAGE);
                 System.exit(2);
             }
+        }
+    }
+
+    /**
+     * log4j2.properties picks its appender by this name; an unknown one would leave the gateway without any log,
+     * so it stops here, before anything is logged.
+     */
+    private static void requireKnownLogFormat() {
+        String format = System.getProperty("gateway.log.format", System.getenv().getOrDefault("GATEWAY_LOG_FORMAT", "text"));
+        if (!format.equals("text") && !format.equals("json")) {
+            System.err.println("gateway.log.format (GATEWAY_LOG_FORMAT) must be text or json, not '" + format + "'");
+            System.exit(2);
         }
     }
 

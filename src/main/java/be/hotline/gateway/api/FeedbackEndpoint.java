@@ -3,6 +3,7 @@ package be.hotline.gateway.api;
 import be.hotline.gateway.feedback.Feedback;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
 import be.hotline.gateway.followup.FeedbackService;
+import be.hotline.gateway.logging.LogContext;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerKind;
 import be.hotline.gateway.report.FieldError;
@@ -42,6 +43,13 @@ public final class FeedbackEndpoint {
     public void accept(Exchange exchange) {
         Partner partner = PartnerAuthenticator.partnerOf(exchange);
         String reference = referenceInPath(exchange);
+        exchange.setProperty(ProblemResponder.REFERENCE, reference);
+        try (LogContext context = LogContext.report(reference, partner.id())) {
+            accept(exchange, partner, reference);
+        }
+    }
+
+    private void accept(Exchange exchange, Partner partner, String reference) {
         if (partner.isInternal()) {
             // Nothing is ever delivered to our own case system, so it has nothing to give feedback on.
             throw notDelivered(reference);
@@ -49,8 +57,8 @@ public final class FeedbackEndpoint {
         String format = RequestBody.formatOf(exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class));
         Feedback item = reader.read(partner.kind(), format, requestBody.read(exchange));
         Outcome outcome = feedback.apply(partner, reference, item);
-        LOG.info("feedback: outcome={} reference={} partner={} type={} feedbackId={}", outcome.getClass().getSimpleName(),
-                reference, partner.id(), item.type(), item.feedbackId());
+        LOG.info("feedback: outcome={} type={} feedbackId={}", outcome.getClass().getSimpleName(), item.type(),
+                item.feedbackId());
         if (outcome instanceof Outcome.Applied applied) {
             reply(exchange, 202, reference, item, applied.reportStatus());
         } else if (outcome instanceof Outcome.Duplicate duplicate) {

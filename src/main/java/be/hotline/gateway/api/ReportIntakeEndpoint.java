@@ -3,6 +3,7 @@ package be.hotline.gateway.api;
 import be.hotline.gateway.intake.IntakeOutcome;
 import be.hotline.gateway.intake.IntakeService;
 import be.hotline.gateway.intake.SubmissionReaders;
+import be.hotline.gateway.logging.LogContext;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.report.ReportValidator;
 import be.hotline.gateway.report.ValidatedReport;
@@ -33,11 +34,18 @@ public final class ReportIntakeEndpoint {
 
     public void accept(Exchange exchange) {
         Partner partner = PartnerAuthenticator.partnerOf(exchange);
+        try (LogContext context = LogContext.partner(partner.id())) {
+            accept(exchange, partner, context);
+        }
+    }
+
+    private void accept(Exchange exchange, Partner partner, LogContext context) {
         String format = RequestBody.formatOf(exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class));
         ValidatedReport report = validator.validate(readers.read(format, requestBody.read(exchange)));
         IntakeOutcome outcome = intake.accept(partner, report, format);
-        LOG.info("report intake: outcome={} reference={} partner={} format={}",
-                outcome.kind(), outcome.reference(), partner.id(), format);
+        context.reference(outcome.reference());
+        exchange.setProperty(ProblemResponder.REFERENCE, outcome.reference());
+        LOG.info("report intake: outcome={} format={}", outcome.kind(), format);
         if (outcome.kind() == IntakeOutcome.Kind.CONFLICT) {
             throw ApiProblem.conflict("partnerReference '" + report.report().partnerReference()
                     + "' was already used for a report with different content (reference " + outcome.reference() + ").",

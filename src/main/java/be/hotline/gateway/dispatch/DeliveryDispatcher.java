@@ -3,6 +3,7 @@ package be.hotline.gateway.dispatch;
 import be.hotline.gateway.delivery.AttemptResult;
 import be.hotline.gateway.delivery.ClaimedDelivery;
 import be.hotline.gateway.delivery.DeliveryPurpose;
+import be.hotline.gateway.logging.LogContext;
 import be.hotline.gateway.outbox.DeliveryService;
 import be.hotline.gateway.outbox.OutboundMessages;
 import be.hotline.gateway.store.AttemptRecord;
@@ -70,12 +71,18 @@ public final class DeliveryDispatcher {
     public void prepare(Exchange exchange) {
         ClaimedDelivery delivery = exchange.getMessage().getBody(ClaimedDelivery.class);
         exchange.setProperty(DELIVERY, delivery);
+        try (LogContext context = LogContext.report(delivery.reference(), delivery.partnerId())) {
+            prepare(exchange, delivery);
+        }
+    }
+
+    private void prepare(Exchange exchange, ClaimedDelivery delivery) {
         OutboundMessages.Message message;
         try {
             message = deliveries.render(delivery);
         } catch (RuntimeException e) {
-            LOG.error("delivery cannot be rendered: reference={} partner={} message={}", delivery.reference(),
-                    delivery.partnerId(), delivery.messageId(), e);
+            // The canonical report holds no reporter, so a rendering failure cannot quote one.
+            LOG.error("delivery cannot be rendered: message={}", delivery.messageId(), e);
             deliveries.giveUp(delivery, "cannot render the message: " + e.getMessage());
             exchange.setProperty(SEND, false);
             return;
@@ -101,10 +108,12 @@ public final class DeliveryDispatcher {
     public void decide(Exchange exchange) {
         ClaimedDelivery delivery = exchange.getProperty(DELIVERY, ClaimedDelivery.class);
         AttemptResult result = resultOf(exchange);
-        AttemptRecord attempt = deliveries.decide(delivery, result);
-        LOG.info("delivery attempt: reference={} partner={} message={} attempt={} result={} latencyMs={} next={}",
-                delivery.reference(), delivery.partnerId(), delivery.messageId(), delivery.attempts() + 1,
-                result.describe(), result.latency().toMillis(), attempt.newStatus());
+        AttemptRecord attempt;
+        try (LogContext context = LogContext.report(delivery.reference(), delivery.partnerId())) {
+            attempt = deliveries.decide(delivery, result);
+            LOG.info("delivery attempt: message={} attempt={} result={} latencyMs={} next={}", delivery.messageId(),
+                    delivery.attempts() + 1, result.describe(), result.latency().toMillis(), attempt.newStatus());
+        }
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setBody(attempt);
     }

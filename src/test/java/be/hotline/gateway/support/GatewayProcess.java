@@ -27,9 +27,10 @@ public final class GatewayProcess implements AutoCloseable {
                 "-Xmx512m", "-cp", classpath()));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("be.hotline.gateway.GatewayMain", "run"));
-        Files.writeString(log, String.join(" ", command) + System.lineSeparator());
+        // The command beside the log, not in it: the log holds only what the gateway wrote (e.g. all JSON lines).
+        Files.writeString(log.resolveSibling(log.getFileName() + ".command"), String.join(" ", command) + System.lineSeparator());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
         GatewayProcess gateway = new GatewayProcess(process, log);
         gateway.awaitPort(partnerPort, Duration.ofSeconds(60));
         return gateway;

@@ -88,11 +88,19 @@ public final class StrictJsonReader<T> {
                 throw new MalformedRequestException("The request body has content after the JSON object.");
             }
         } catch (StreamReadException e) {
-            throw new MalformedRequestException("The body is not well-formed JSON: " + e.getOriginalMessage()
+            throw new MalformedRequestException("The body is not well-formed JSON: " + unquoted(e.getOriginalMessage())
                     + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
         } catch (IOException e) {
             throw new MalformedRequestException("The body could not be read as JSON.", e);
         }
+    }
+
+    /**
+     * Jackson quotes an unrecognised token, which may be a bare value such as a reporter's name; the line and
+     * column already say where it is.
+     */
+    static String unquoted(String message) {
+        return message == null ? "" : message.replaceFirst("^Unrecognized token '.*?':", "Unrecognized token:");
     }
 
     /** An RFC 6901 JSON pointer to the field at fault. */

@@ -34,6 +34,15 @@ class JsonReportReaderTest {
     private final JsonReportReader reader = new JsonReportReader();
 
     @Test
+    void aBareValueIsNeverQuotedInTheMalformedRequestMessage() {
+        byte[] body = utf8("{\"reporter\": {\"name\": Zerlinde, \"email\": \"z@example.org\"}}");
+
+        assertThatThrownBy(() -> reader.read(body)).isInstanceOf(MalformedRequestException.class)
+                .hasMessageContaining("not well-formed JSON: Unrecognized token:").hasMessageContaining("line 1")
+                .hasMessageNotContaining("Zerlinde");
+    }
+
+    @Test
     void readsTheNlHotlineExampleAsWritten() {
         ReportSubmission submission = reader.read(bytes(NL_HOTLINE));
 

@@ -4,6 +4,7 @@ import be.hotline.gateway.intake.IntakeOutcome;
 import be.hotline.gateway.intake.IntakeService;
 import be.hotline.gateway.intake.SubmissionReaders;
 import be.hotline.gateway.logging.LogContext;
+import be.hotline.gateway.ops.metrics.GatewayMetrics;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.report.ReportValidator;
 import be.hotline.gateway.report.ValidatedReport;
@@ -41,6 +42,7 @@ public final class ReportIntakeEndpoint {
 
     private void accept(Exchange exchange, Partner partner, LogContext context) {
         String format = RequestBody.formatOf(exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class));
+        GatewayMetrics.of(exchange).countIntake(exchange, partner.id(), format);
         ValidatedReport report = validator.validate(readers.read(format, requestBody.read(exchange)));
         IntakeOutcome outcome = intake.accept(partner, report, format);
         context.reference(outcome.reference());

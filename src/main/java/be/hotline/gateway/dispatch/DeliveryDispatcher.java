@@ -4,6 +4,7 @@ import be.hotline.gateway.delivery.AttemptResult;
 import be.hotline.gateway.delivery.ClaimedDelivery;
 import be.hotline.gateway.delivery.DeliveryPurpose;
 import be.hotline.gateway.logging.LogContext;
+import be.hotline.gateway.ops.metrics.GatewayMetrics;
 import be.hotline.gateway.outbox.DeliveryService;
 import be.hotline.gateway.outbox.OutboundMessages;
 import be.hotline.gateway.store.AttemptRecord;
@@ -111,6 +112,8 @@ public final class DeliveryDispatcher {
         AttemptRecord attempt;
         try (LogContext context = LogContext.report(delivery.reference(), delivery.partnerId())) {
             attempt = deliveries.decide(delivery, result);
+            GatewayMetrics.of(exchange).deliveryAttempt(delivery.partnerId(), result.succeeded(), result.latency(),
+                    attempt.newStatus().name());
             LOG.info("delivery attempt: message={} attempt={} result={} latencyMs={} next={}", delivery.messageId(),
                     delivery.attempts() + 1, result.describe(), result.latency().toMillis(), attempt.newStatus());
         }

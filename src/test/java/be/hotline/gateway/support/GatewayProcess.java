@@ -26,6 +26,9 @@ public final class GatewayProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", classpath()));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        if (!settings.containsKey("gateway.ops.port")) {
+            command.add("-Dgateway.ops.port=" + FreePort.find()); // never the default 8081: other gateways may run here
+        }
         command.addAll(List.of("be.hotline.gateway.GatewayMain", "run"));
         // The command beside the log, not in it: the log holds only what the gateway wrote (e.g. all JSON lines).
         Files.writeString(log.resolveSibling(log.getFileName() + ".command"), String.join(" ", command) + System.lineSeparator());

@@ -1,15 +1,15 @@
 package be.hotline.gateway.console;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -165,14 +165,30 @@ public final class ConsoleBrowser implements AutoCloseable {
             Files.createDirectories(SCREENSHOTS);
             String file = String.format(Locale.ROOT, "%s-%02d-%s.png", owner, step.incrementAndGet(),
                     name.replaceAll("[^A-Za-z0-9._-]", "_"));
-            File png = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(png.toPath(), SCREENSHOTS.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            Files.write(SCREENSHOTS.resolve(file), fullPage());
             screenshots.add(file);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             return "(no screenshot: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The whole page, not only the window (Chromium's DevTools), or the window if that fails. */
+    @SuppressWarnings("unchecked")
+    private byte[] fullPage() {
+        try {
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                    "width", ((Number) size.get("width")).doubleValue(),
+                    "height", Math.min(((Number) size.get("height")).doubleValue(), 12000));
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+            return Base64.getDecoder().decode((String) shot.get("data"));
+        } catch (RuntimeException e) {
+            return driver.getScreenshotAs(OutputType.BYTES);
         }
     }
 

@@ -1,5 +1,6 @@
 package be.hotline.gateway.api;
 
+import be.hotline.gateway.ops.metrics.GatewayMetrics;
 import be.hotline.gateway.feedback.Feedback;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
 import be.hotline.gateway.followup.FeedbackService;
@@ -45,6 +46,7 @@ public final class FeedbackEndpoint {
         String format = RequestBody.formatOf(exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class));
         Feedback item = reader.read(partner.kind(), format, requestBody.read(exchange));
         Outcome outcome = feedback.apply(partner, reference, item);
+        GatewayMetrics.of(exchange).feedbackReceived(partner.id(), item.type().name(), outcome.getClass().getSimpleName());
         LOG.info("feedback: outcome={} reference={} partner={} type={} feedbackId={}", outcome.getClass().getSimpleName(),
                 reference, partner.id(), item.type(), item.feedbackId());
         if (outcome instanceof Outcome.Applied applied) {

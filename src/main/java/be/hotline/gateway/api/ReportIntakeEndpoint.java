@@ -3,6 +3,7 @@ package be.hotline.gateway.api;
 import be.hotline.gateway.intake.IntakeOutcome;
 import be.hotline.gateway.intake.IntakeService;
 import be.hotline.gateway.intake.SubmissionReaders;
+import be.hotline.gateway.ops.metrics.GatewayMetrics;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.report.ReportValidator;
 import be.hotline.gateway.report.ValidatedReport;
@@ -34,6 +35,7 @@ public final class ReportIntakeEndpoint {
     public void accept(Exchange exchange) {
         Partner partner = PartnerAuthenticator.partnerOf(exchange);
         String format = RequestBody.formatOf(exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class));
+        GatewayMetrics.of(exchange).countIntake(exchange, partner.id(), format);
         ValidatedReport report = validator.validate(readers.read(format, requestBody.read(exchange)));
         IntakeOutcome outcome = intake.accept(partner, report, format);
         LOG.info("report intake: outcome={} reference={} partner={} format={}",

@@ -94,9 +94,10 @@ public class GatewayConfiguration implements CamelConfiguration {
                 partners, clock);
         DeliveryWiring.wire(camelContext, read, partners, outbox, OutboundFormats.fromClasspath(settings.inhopeReportSchema()),
                 new RelayMessages(feedback, feedbackFormats, partners), routing.homeCountry(), clock);
+        OpsWiring.wire(camelContext, read, partners, transactions, clock);
     }
 
-    private static void addClosing(CamelContext camelContext, AutoCloseable resource) {
+    static void addClosing(CamelContext camelContext, AutoCloseable resource) {
         try {
             camelContext.addService(new ClosingService(resource), true, true);
         } catch (Exception e) {

@@ -3,6 +3,7 @@ package be.hotline.gateway.dispatch;
 import be.hotline.gateway.delivery.AttemptResult;
 import be.hotline.gateway.delivery.ClaimedDelivery;
 import be.hotline.gateway.delivery.DeliveryPurpose;
+import be.hotline.gateway.ops.metrics.GatewayMetrics;
 import be.hotline.gateway.outbox.DeliveryService;
 import be.hotline.gateway.outbox.OutboundMessages;
 import be.hotline.gateway.store.AttemptRecord;
@@ -102,6 +103,7 @@ public final class DeliveryDispatcher {
         ClaimedDelivery delivery = exchange.getProperty(DELIVERY, ClaimedDelivery.class);
         AttemptResult result = resultOf(exchange);
         AttemptRecord attempt = deliveries.decide(delivery, result);
+        GatewayMetrics.of(exchange).deliveryAttempt(delivery.partnerId(), result.succeeded(), result.latency(), attempt.newStatus().name());
         LOG.info("delivery attempt: reference={} partner={} message={} attempt={} result={} latencyMs={} next={}",
                 delivery.reference(), delivery.partnerId(), delivery.messageId(), delivery.attempts() + 1,
                 result.describe(), result.latency().toMillis(), attempt.newStatus());

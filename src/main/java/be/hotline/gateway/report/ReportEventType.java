@@ -21,5 +21,9 @@ public enum ReportEventType {
     /** News was queued for the hotline that sent the report. */
     RELAY_QUEUED,
     /** The report's status moved, by the state machine; the detail says from what, to what, and why. */
-    STATUS_CHANGED
+    STATUS_CHANGED,
+    /** An ops user put a DEAD delivery back in the outbox (actor ops:USER, detail with the reason). */
+    OPS_RETRY,
+    /** An ops user cancelled a delivery (actor ops:USER, detail with the reason). */
+    OPS_CANCELLED
 }

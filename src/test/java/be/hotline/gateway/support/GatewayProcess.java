@@ -26,6 +26,9 @@ public final class GatewayProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", classpath()));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        if (!settings.containsKey("gateway.ops.port")) {
+            command.add("-Dgateway.ops.port=" + FreePort.find()); // never the default 8081: other gateways may run here
+        }
         command.addAll(List.of("be.hotline.gateway.GatewayMain", "run"));
         Files.writeString(log, String.join(" ", command) + System.lineSeparator());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -21,6 +21,7 @@ public abstract class GatewayTestSupport extends CamelMainTestSupport {
     protected static final Path DEMO_CERTS = Path.of("certs-example");
     protected static final Path DEMO_ROOT_CA = DEMO_CERTS.resolve("ca/demo-root-ca.crt");
     protected final int partnerPort = FreePort.find();
+    protected final int opsPort = FreePort.find();
 
     /** The database this class runs against; created before the gateway starts. */
     protected abstract TestDatabase database();
@@ -66,6 +67,7 @@ public abstract class GatewayTestSupport extends CamelMainTestSupport {
         overrides.putAll(database().gatewayProperties());
         overrides.setProperty("gateway.partner-api.host", "127.0.0.1");
         overrides.setProperty("gateway.partner-api.port", Integer.toString(partnerPort));
+        overrides.setProperty("gateway.ops.port", Integer.toString(opsPort));
         overrides.putAll(extraProperties());
         return super.createCamelContext();
     }

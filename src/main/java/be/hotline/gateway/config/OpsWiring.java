@@ -1,0 +1,132 @@
+package be.hotline.gateway.config;
+
+import be.hotline.gateway.ops.AuditEndpoint;
+import be.hotline.gateway.ops.CertificateExpiry;
+import be.hotline.gateway.ops.ConsoleFiles;
+import be.hotline.gateway.ops.DeliveriesEndpoint;
+import be.hotline.gateway.ops.OpsAuthenticator;
+import be.hotline.gateway.ops.OpsLoginEndpoint;
+import be.hotline.gateway.ops.OpsProblemResponder;
+import be.hotline.gateway.ops.OpsSessions;
+import be.hotline.gateway.ops.OpsUsers;
+import be.hotline.gateway.ops.Overview;
+import be.hotline.gateway.ops.OverviewEndpoint;
+import be.hotline.gateway.ops.OverviewService;
+import be.hotline.gateway.ops.ReportsEndpoint;
+import be.hotline.gateway.ops.health.DatabaseCheck;
+import be.hotline.gateway.ops.health.DiskSpaceCheck;
+import be.hotline.gateway.ops.health.HealthEndpoint;
+import be.hotline.gateway.ops.health.OutboxCheck;
+import be.hotline.gateway.ops.health.RoutesCheck;
+import be.hotline.gateway.ops.metrics.GatewayMetrics;
+import be.hotline.gateway.ops.metrics.MetricsEndpoint;
+import be.hotline.gateway.ops.metrics.OpsGauges;
+import be.hotline.gateway.outbox.CircuitBreakers;
+import be.hotline.gateway.partner.PartnerDirectory;
+import be.hotline.gateway.store.OpsActions;
+import be.hotline.gateway.store.OpsAudit;
+import be.hotline.gateway.store.OpsDeliveryQueries;
+import be.hotline.gateway.store.OpsReportQueries;
+import be.hotline.gateway.store.OutboxFigures;
+import be.hotline.gateway.store.Transactions;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.support.jsse.KeyManagersParameters;
+import org.apache.camel.support.jsse.KeyStoreParameters;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/** Wires the ops port: users and sessions, health checks, metrics, the ops API and the console files. */
+final class OpsWiring {
+
+    private OpsWiring() {
+    }
+
+    static void wire(CamelContext camelContext, GatewaySettings.Reader read, PartnerDirectory partners,
+                     Transactions transactions, Clock clock) {
+        Registry registry = camelContext.getRegistry();
+        OpsUsers users = OpsUsers.parse(read.optional("gateway.ops.users"));
+        users.requireSafeFor(read.optional("gateway.mode"));
+        boolean tls = Boolean.parseBoolean(read.optional("gateway.ops.tls"));
+        if (tls) {
+            camelContext.setSSLContextParameters(serverTls(read));
+        }
+        OpsSessions sessions = new OpsSessions(read.duration("gateway.ops.session-lifetime"), clock);
+        OpsAudit audit = new OpsAudit(transactions);
+        registry.bind("opsAuthenticator", new OpsAuthenticator(users, sessions));
+        registry.bind("opsLogin", new OpsLoginEndpoint(users, sessions, audit, tls, clock));
+        registry.bind("opsProblems", new OpsProblemResponder());
+        registry.bind("opsConsole", new ConsoleFiles());
+
+        OutboxFigures figures = new OutboxFigures(transactions);
+        List<AbstractHealthCheck> checks = List.of(new DatabaseCheck(figures), new RoutesCheck(),
+                new OutboxCheck(figures, Boolean.parseBoolean(read.text("gateway.outbox.enabled")), clock),
+                new DiskSpaceCheck(Path.of("."), read.integer("gateway.ops.min-free-disk-mb") * 1024L * 1024L));
+        checks.forEach(check -> check.setCamelContext(camelContext));
+        registry.bind("opsHealth", new HealthEndpoint(List.copyOf(checks)));
+
+        CertificateExpiry certificates = new CertificateExpiry(List.of(
+                new CertificateExpiry.OwnKeystore("gateway (partner API)", Path.of(read.text("gateway.partner-api.keystore")),
+                        read.text("gateway.partner-api.keystore-password").toCharArray()),
+                new CertificateExpiry.OwnKeystore("gateway (outbound)", Path.of(read.text("gateway.outbound.keystore")),
+                        read.text("gateway.outbound.keystore-password").toCharArray())), partners, clock);
+        OverviewService overview = new OverviewService(partners, registry.lookupByNameAndType("circuitBreakers",
+                CircuitBreakers.class), figures, certificates, routes(camelContext), clock);
+        registry.bind("opsOverview", new OverviewEndpoint(overview));
+        registry.bind("opsDeliveries", new DeliveriesEndpoint(new OpsDeliveryQueries(transactions), new OpsActions(transactions),
+                clock));
+        registry.bind("opsReports", new ReportsEndpoint(new OpsReportQueries(transactions)));
+        registry.bind("opsAudit", new AuditEndpoint(audit));
+
+        PrometheusMeterRegistry meters = meterRegistry(camelContext);
+        registry.bind(GatewayMetrics.BEAN, new GatewayMetrics(meters));
+        registry.bind("opsMetrics", new MetricsEndpoint(meters, new OpsGauges(meters), overview));
+    }
+
+    private static Supplier<List<Overview.RouteState>> routes(CamelContext camelContext) {
+        return () -> camelContext.getRoutes().stream().map(route -> new Overview.RouteState(route.getRouteId(),
+                String.valueOf(camelContext.getRouteController().getRouteStatus(route.getRouteId())))).toList();
+    }
+
+    /** The gateway's own meters plus the JVM's. */
+    private static PrometheusMeterRegistry meterRegistry(CamelContext camelContext) {
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new ClassLoaderMetrics().bindTo(meters);
+        new JvmMemoryMetrics().bindTo(meters);
+        new JvmThreadMetrics().bindTo(meters);
+        new ProcessorMetrics().bindTo(meters);
+        new UptimeMetrics().bindTo(meters);
+        new FileDescriptorMetrics().bindTo(meters);
+        JvmGcMetrics gc = new JvmGcMetrics();
+        gc.bindTo(meters);
+        GatewayConfiguration.addClosing(camelContext, gc);
+        return meters;
+    }
+
+    /** gateway.ops.tls=true: the ops port speaks TLS with the gateway's server certificate (no client certificate). */
+    private static SSLContextParameters serverTls(GatewaySettings.Reader read) {
+        KeyStoreParameters keystore = new KeyStoreParameters();
+        keystore.setResource("file:" + read.text("gateway.partner-api.keystore"));
+        keystore.setPassword(read.text("gateway.partner-api.keystore-password"));
+        keystore.setType("PKCS12");
+        KeyManagersParameters keys = new KeyManagersParameters();
+        keys.setKeyStore(keystore);
+        keys.setKeyPassword(read.text("gateway.partner-api.keystore-password"));
+        SSLContextParameters parameters = new SSLContextParameters();
+        parameters.setKeyManagers(keys);
+        return parameters;
+    }
+}

@@ -1,0 +1,39 @@
+package be.hotline.gateway.ops;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.apache.camel.Exchange;
+
+/**
+ * The console's static files, from the classpath (ops-console/) and only these three names: nothing is ever
+ * read from the working directory, which holds keys (camel.server.staticEnabled stays off).
+ */
+public final class ConsoleFiles {
+
+    private static final Map<String, String[]> FILES = Map.of(
+            "", new String[] {"ops-console/index.html", "text/html; charset=utf-8"},
+            "console.js", new String[] {"ops-console/console.js", "text/javascript; charset=utf-8"},
+            "console.css", new String[] {"ops-console/console.css", "text/css; charset=utf-8"});
+
+    public void serve(Exchange exchange) {
+        String path = OpsHttp.request(exchange).path();
+        String name = path.equals("/ops/") || path.equals("/ops") ? "" : path.substring(path.lastIndexOf('/') + 1);
+        String[] file = FILES.get(name);
+        byte[] content = file == null ? null : read(file[0]);
+        if (content == null) {
+            throw OpsProblem.notFound("No such file.");
+        }
+        OpsHttp.reply(exchange, 200, file[1], content, Map.of(
+                "Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'", "X-Frame-Options", "DENY"));
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = ConsoleFiles.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

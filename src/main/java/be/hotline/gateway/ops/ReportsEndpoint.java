@@ -1,0 +1,47 @@
+package be.hotline.gateway.ops;
+
+import be.hotline.gateway.store.OpsReport;
+import be.hotline.gateway.store.OpsReportQueries;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Exchange;
+
+/** GET /ops/api/reports?reference= or ?partnerReference=: state, deliveries and history; never reporter data. */
+public final class ReportsEndpoint {
+
+    private final OpsReportQueries queries;
+
+    public ReportsEndpoint(OpsReportQueries queries) {
+        this.queries = queries;
+    }
+
+    public void find(Exchange exchange) {
+        String reference = OpsHttp.query(exchange, "reference");
+        String partnerReference = OpsHttp.query(exchange, "partnerReference");
+        if ((reference == null) == (partnerReference == null)) {
+            throw OpsProblem.badRequest("Give exactly one of reference and partnerReference.");
+        }
+        List<OpsReport> reports = reference != null ? queries.byReference(reference) : queries.byPartnerReference(partnerReference);
+        OpsHttp.json(exchange, 200, Map.of("items", reports.stream().map(ReportsEndpoint::shape).toList()));
+    }
+
+    private static Map<String, Object> shape(OpsReport report) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("reference", report.reference());
+        item.put("partner", report.partner());
+        item.put("partnerReference", report.partnerReference());
+        item.put("status", report.status());
+        item.put("receivedAt", report.receivedAt());
+        item.put("deliveries", report.deliveries());
+        item.put("events", report.events().stream().map(event -> {
+            Map<String, Object> shaped = new LinkedHashMap<>();
+            shaped.put("at", event.occurredAt());
+            shaped.put("type", event.type());
+            shaped.put("actor", event.actor());
+            shaped.put("detail", event.detail());
+            return shaped;
+        }).toList());
+        return item;
+    }
+}

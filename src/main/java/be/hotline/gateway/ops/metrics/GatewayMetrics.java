@@ -1,0 +1,91 @@
+package be.hotline.gateway.ops.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.SynchronizationAdapter;
+
+/**
+ * The gateway's own counters, called by the intake and feedback endpoints and the delivery dispatcher
+ * (one line each, through {@link #of}). Labels are partner ids, formats and outcomes only: never references.
+ */
+public final class GatewayMetrics {
+
+    public static final String BEAN = "gatewayMetrics";
+    private static final GatewayMetrics NONE = new GatewayMetrics(null);
+    private final PrometheusMeterRegistry registry;
+
+    public GatewayMetrics(PrometheusMeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** The gateway's metrics, or a no-op where none is bound (unit tests of single routes). */
+    public static GatewayMetrics of(Exchange exchange) {
+        GatewayMetrics metrics = exchange.getContext().getRegistry().lookupByNameAndType(BEAN, GatewayMetrics.class);
+        return metrics == null ? NONE : metrics;
+    }
+
+    /**
+     * Counts a report submission once the exchange is answered, by the HTTP status it got: a failure after
+     * this point (invalid report, database down) is counted too.
+     */
+    public void countIntake(Exchange exchange, String partner, String format) {
+        if (registry == null) {
+            return;
+        }
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onDone(Exchange done) {
+                int status = done.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+                Counter.builder("hotline.reports.received").description("Report submissions by outcome")
+                        .tags("partner", partner, "format", format, "outcome", intakeOutcome(status)).register(registry).increment();
+            }
+        });
+    }
+
+    static String intakeOutcome(int status) {
+        if (status == 202) {
+            return "accepted";
+        }
+        if (status == 200) {
+            return "duplicate";
+        }
+        if (status == 409) {
+            return "conflict";
+        }
+        return status >= 400 && status < 500 ? "rejected" : "error";
+    }
+
+    /**
+     * One delivery attempt and what followed it.
+     *
+     * @param next the delivery's state after the attempt: PENDING means it will be retried
+     */
+    public void deliveryAttempt(String partner, boolean succeeded, Duration latency, String next) {
+        if (registry == null) {
+            return;
+        }
+        Counter.builder("hotline.delivery.attempts").description("Delivery attempts")
+                .tags("partner", partner, "result", succeeded ? "success" : "failure").register(registry).increment();
+        Timer.builder("hotline.delivery.latency").description("Time of one delivery attempt").publishPercentileHistogram()
+                .tags("partner", partner).register(registry).record(latency);
+        if ("PENDING".equals(next)) {
+            Counter.builder("hotline.delivery.retries").description("Attempts that failed and will be retried")
+                    .tags("partner", partner).register(registry).increment();
+        } else {
+            Counter.builder("hotline.deliveries").description("Deliveries that reached an end state")
+                    .tags("partner", partner, "outcome", next.toLowerCase(java.util.Locale.ROOT)).register(registry).increment();
+        }
+    }
+
+    public void feedbackReceived(String partner, String type, String outcome) {
+        if (registry == null) {
+            return;
+        }
+        Counter.builder("hotline.feedback.received").description("Feedback items received")
+                .tags("partner", partner, "type", type, "outcome", outcome.toLowerCase(java.util.Locale.ROOT))
+                .register(registry).increment();
+    }
+}

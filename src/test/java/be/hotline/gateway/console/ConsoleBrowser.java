@@ -95,6 +95,12 @@ public final class ConsoleBrowser implements AutoCloseable {
         severe.clear();
     }
 
+    /** An empty page and no cookies: the previous page's timers stop, its session is forgotten. */
+    public void reset() {
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    }
+
     public void open(String url) {
         driver.get(url);
         waitUntil(Duration.ofSeconds(10), d -> "true".equals(

@@ -63,8 +63,9 @@ public abstract class ConsoleTestSupport extends DeliveryTestSupport {
 
     @BeforeEach
     void nameScreenshots(TestInfo test) {
+        // Leave the previous test's page first: its refresh timer would run on with the next test's cookies.
+        browser.reset();
         browser.owner(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-        browser.driver().manage().deleteAllCookies();
     }
 
     @AfterEach

@@ -384,7 +384,7 @@
     if (!delivery.lastError && !delivery.lastStatusCode) { return null; }
     var code = delivery.lastStatusCode ? 'HTTP ' + delivery.lastStatusCode : '';
     var error = delivery.lastError ? String(delivery.lastError) : '';
-    if (code && error.indexOf(code) === 0) { return error; }
+    if (code && error.indexOf(code) >= 0) { return error; }
     return [code, error].filter(Boolean).join(' – ');
   }
 

@@ -112,6 +112,9 @@ class ConsoleStaticPageTest {
                 .isEqualTo("?status=DEAD&partner=a%26b&limit=20&cursor=c%2F1");
         assertThat(js("return HotlineConsole.lastError({lastError:'HTTP 422', lastStatusCode:422})")).isEqualTo("HTTP 422");
         assertThat(js("return HotlineConsole.lastError({lastError:'timeout', lastStatusCode:null})")).isEqualTo("timeout");
+        assertThat(js("return HotlineConsole.lastError({lastError:'permanently refused: HTTP 422', lastStatusCode:422})"))
+                .isEqualTo("permanently refused: HTTP 422");
+        assertThat(js("return HotlineConsole.lastError({lastError:'refused', lastStatusCode:400})")).isEqualTo("HTTP 400 – refused");
         assertThat(js("return HotlineConsole.problemText({title:'T', detail:'D'}, 'x')")).isEqualTo("D");
     }
 

@@ -1,18 +1,23 @@
 package be.hotline.gateway;
 
 import be.hotline.gateway.config.GatewayConfiguration;
+import be.hotline.gateway.ops.cli.OpsCli;
 import be.hotline.gateway.pki.CertsCommand;
 import java.util.Arrays;
 import org.apache.camel.main.Main;
 
 /**
- * The gateway command: {@code run} starts the gateway, {@code certs init} makes the demo PKI.
+ * The gateway command: {@code run} starts the gateway, {@code certs init} makes the demo PKI; the ops
+ * commands ({@code deliveries}, {@code status}, {@code ops}) talk to a running gateway's ops API.
  */
 public final class GatewayMain {
 
     private static final String USAGE = """
             usage: gateway run                      start the gateway (settings: application.properties, environment)
                    gateway certs init --out DIR     write a demo PKI (demo keys only!)
+                   gateway deliveries list [--dead] [--partner ID] | retry ID [--reason TEXT] | cancel ID --reason TEXT
+                   gateway status                   the running gateway at a glance (through the ops API)
+                   gateway ops hash-password        reads a password on stdin, prints its hash for gateway.ops.users
             """;
 
     private GatewayMain() {
@@ -24,6 +29,8 @@ public final class GatewayMain {
         switch (command) {
             case "run" -> newGateway().run(rest);
             case "certs" -> System.exit(CertsCommand.run(rest, System.out, System.err));
+            case "deliveries", "status", "ops" ->
+                    System.exit(OpsCli.run(command, rest, System.getenv(), System.in, System.out, System.err));
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {
                 System.err.print(USAGE);

@@ -47,7 +47,8 @@ public final class OverviewService {
     private Overview.PartnerHealth health(Partner partner, OutboxFigures.PartnerCounts counts, Instant now) {
         CircuitBreakers.State circuit = breakers.state(partner.id());
         int failures = breakers.consecutiveFailures(partner.id());
-        boolean healthy = circuit == CircuitBreakers.State.CLOSED && counts.dead() == 0 && failures == 0;
+        boolean healthy = circuit == CircuitBreakers.State.CLOSED && counts.dead() == 0 && failures == 0
+                && !counts.lastAttemptFailed();
         Long oldestAge = counts.oldestPendingCreatedAt() == null ? null
                 : Math.max(0, Duration.between(counts.oldestPendingCreatedAt(), now).toSeconds());
         return new Overview.PartnerHealth(partner.id(), partner.displayName(), partner.kind().name(), healthy, circuit.name(),

@@ -16,8 +16,14 @@ public final class OutboxFigures {
     }
 
     /** One partner's deliveries (relays included: they are messages the partner must get too). */
-    public record PartnerCounts(int pending, int dead, Instant oldestPendingCreatedAt, int ackOverdue, Instant lastDeliveredAt) {
-        static final PartnerCounts NONE = new PartnerCounts(0, 0, null, 0, null);
+    public record PartnerCounts(int pending, int dead, Instant oldestPendingCreatedAt, int ackOverdue, Instant lastDeliveredAt,
+                                Instant lastAttemptAt) {
+        static final PartnerCounts NONE = new PartnerCounts(0, 0, null, 0, null, null);
+
+        /** A recorded attempt started after the last success ended: the partner's latest attempt failed. */
+        public boolean lastAttemptFailed() {
+            return lastAttemptAt != null && (lastDeliveredAt == null || lastAttemptAt.isAfter(lastDeliveredAt));
+        }
     }
 
     private final Transactions transactions;
@@ -57,12 +63,12 @@ public final class OutboxFigures {
                         + " sum(case when status = 'DEAD' then 1 else 0 end),"
                         + " min(case when status = 'PENDING' then created_at end),"
                         + " sum(case when status = 'DELIVERED' and ack_overdue then 1 else 0 end),"
-                        + " max(delivered_at)"
+                        + " max(delivered_at), max(last_attempt_at)"
                         + " from delivery group by partner_id")) {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     counts.put(rows.getString(1), new PartnerCounts(rows.getInt(2), rows.getInt(3), SqlTime.get(rows, 4),
-                            rows.getInt(5), SqlTime.get(rows, 6)));
+                            rows.getInt(5), SqlTime.get(rows, 6), SqlTime.get(rows, 7)));
                 }
             }
         }

@@ -9,6 +9,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.main.MainConfigurationProperties;
 import org.apache.camel.test.junit5.CamelContextConfiguration;
 import org.apache.camel.test.main.junit5.CamelMainTestSupport;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -70,6 +71,17 @@ public abstract class GatewayTestSupport extends CamelMainTestSupport {
         overrides.setProperty("gateway.ops.port", Integer.toString(opsPort));
         overrides.putAll(extraProperties());
         return super.createCamelContext();
+    }
+
+    /**
+     * Stops this class's gateway (and closes its database pool) when the class is done: left running, every
+     * class's pool would stay open until the JVM ends, and PostgreSQL runs out of connections.
+     */
+    @AfterAll
+    void stopGateway() {
+        if (context() != null) {
+            context().stop();
+        }
     }
 
     /** A client holding one of the committed demo partner certificates, e.g. "nl-hotline". */

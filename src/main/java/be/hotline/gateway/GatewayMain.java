@@ -17,7 +17,7 @@ public final class GatewayMain {
                    gateway certs init --out DIR     write a demo PKI (demo keys only!)
                    gateway deliveries list [--dead] [--partner ID] | retry ID [--reason TEXT] | cancel ID --reason TEXT
                    gateway status                   the running gateway at a glance (through the ops API)
-                   gateway ops hash-password        reads a password on stdin, prints its hash for gateway.ops.user-password-hashes
+                   gateway ops hash-password        reads a password on stdin, prints its hash for gateway.ops.user-password
             """;
 
     private GatewayMain() {

@@ -58,7 +58,7 @@ final class OpsWiring {
     static void wire(CamelContext camelContext, GatewaySettings.Reader read, PartnerDirectory partners,
                      Transactions transactions, Clock clock) {
         Registry registry = camelContext.getRegistry();
-        OpsUsers users = OpsUsers.parse(read.optional("gateway.ops.user-password-hashes"));
+        OpsUsers users = OpsUsers.parse(read.optional("gateway.ops.user-password"));
         users.requireSafeFor(read.optional("gateway.mode"));
         boolean tls = Boolean.parseBoolean(read.optional("gateway.ops.tls"));
         if (tls) {

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The ops users from {@code gateway.ops.user-password-hashes = alice:<hash>,bob:<hash>}. An unknown user costs the same
+ * The ops users from {@code gateway.ops.user-password = alice:<hash>,bob:<hash>}. An unknown user costs the same
  * as a wrong password (a dummy hash is checked), so the answer time does not tell which names exist.
  */
 public final class OpsUsers {
@@ -28,13 +28,13 @@ public final class OpsUsers {
             }
             int colon = entry.indexOf(':');
             if (colon <= 0) {
-                throw new IllegalStateException("gateway.ops.user-password-hashes: expected user:pbkdf2$..., got an entry without a name");
+                throw new IllegalStateException("gateway.ops.user-password: expected user:pbkdf2$..., got an entry without a name");
             }
             String hash = entry.substring(colon + 1).trim();
             try {
                 PasswordHash.requireWellFormed(hash); // a malformed hash stops the start, not the first login
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("gateway.ops.user-password-hashes: the hash of " + entry.substring(0, colon).trim()
+                throw new IllegalStateException("gateway.ops.user-password: the hash of " + entry.substring(0, colon).trim()
                         + " is " + e.getMessage());
             }
             hashes.put(entry.substring(0, colon).trim(), hash);
@@ -74,11 +74,11 @@ public final class OpsUsers {
             return;
         }
         if (isEmpty()) {
-            throw new IllegalStateException("gateway.mode=production needs at least one ops user in gateway.ops.user-password-hashes"
+            throw new IllegalStateException("gateway.mode=production needs at least one ops user in gateway.ops.user-password"
                     + " (make a hash with: gateway ops hash-password)");
         }
         if (anyHasDemoPassword()) {
-            throw new IllegalStateException("gateway.mode=production refuses the DEMO ops password: set gateway.ops.user-password-hashes"
+            throw new IllegalStateException("gateway.mode=production refuses the DEMO ops password: set gateway.ops.user-password"
                     + " to your own users (make a hash with: gateway ops hash-password)");
         }
     }

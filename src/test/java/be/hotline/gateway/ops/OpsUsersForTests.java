@@ -15,7 +15,7 @@ final class OpsUsersForTests {
 
     static Properties properties() {
         Properties properties = new Properties();
-        properties.setProperty("gateway.ops.user-password-hashes", SETTING);
+        properties.setProperty("gateway.ops.user-password", SETTING);
         return properties;
     }
 }

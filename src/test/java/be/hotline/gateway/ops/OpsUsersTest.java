@@ -15,7 +15,7 @@ class OpsUsersTest {
         try (InputStream in = OpsUsersTest.class.getClassLoader().getResourceAsStream("application.properties")) {
             properties.load(in);
         }
-        return properties.getProperty("gateway.ops.user-password-hashes");
+        return properties.getProperty("gateway.ops.user-password");
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** {@code gateway ops hash-password}: reads one line (the password) on stdin, prints its PBKDF2 hash for gateway.ops.user-password-hashes. */
+/** {@code gateway ops hash-password}: reads one line (the password) on stdin, prints its PBKDF2 hash for gateway.ops.user-password. */
 final class HashPasswordCommand {
 
     private static final int MIN_LENGTH = 12;

@@ -96,6 +96,28 @@ class OpsConsoleBrowserTest extends ConsoleTestSupport {
     }
 
     @Test
+    void aStoppedPartnerTurnsRedAtTheNextRefresh() throws Exception {
+        signIn();
+        pl.stop();
+        try {
+            String reference = internalReport("PL", uniqueCaseReference());
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (attempts(reference, "pl-hotline").isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(attempts(reference, "pl-hotline")).isNotEmpty()
+                    .allSatisfy(attempt -> assertThat(attempt).contains("connection refused"));
+
+            browser.waitUntil(REFRESH.multipliedBy(2).plusSeconds(2),
+                    d -> partnerCell("pl-hotline", "partner-health").contains("Unhealthy"));
+            assertThat(partnerRow("pl-hotline").getDomAttribute("data-healthy")).isEqualTo("false");
+            browser.screenshot("pl-stopped-red");
+        } finally {
+            pl.restart();
+        }
+    }
+
+    @Test
     void aDeadDeliveryIsRetriedFromThePageAndShowsAsAcknowledged() throws Exception {
         it.rejectsPermanently(422);
         String reference = internalReport("IT", uniqueCaseReference());

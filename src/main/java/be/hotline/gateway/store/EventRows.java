@@ -15,6 +15,21 @@ final class EventRows {
     private EventRows() {
     }
 
+    /** A report's history, oldest first. */
+    static List<ReportEvent> of(Connection connection, String reference) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select occurred_at, actor, event_type, detail from report_event where reference = ? order by id")) {
+            statement.setString(1, reference);
+            List<ReportEvent> events = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    events.add(new ReportEvent(SqlTime.get(rows, 1), rows.getString(2), rows.getString(3), rows.getString(4)));
+                }
+            }
+            return events;
+        }
+    }
+
     static void append(Connection connection, List<Entry> entries) throws SQLException {
         if (entries.isEmpty()) {
             return;

@@ -32,7 +32,7 @@ public final class OpsReportQueries {
         List<OpsReport> full = new ArrayList<>();
         for (OpsReport head : heads) {
             full.add(new OpsReport(head.reference(), head.partner(), head.partnerReference(), head.status(), head.receivedAt(),
-                    deliveries.ofReport(head.reference()), transactions.read(connection -> events(connection, head.reference()))));
+                    deliveries.ofReport(head.reference()), transactions.read(connection -> EventRows.of(connection, head.reference()))));
         }
         return full;
     }
@@ -49,20 +49,6 @@ public final class OpsReportQueries {
                 }
             }
             return reports;
-        }
-    }
-
-    private static List<ReportEvent> events(Connection connection, String reference) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select occurred_at, actor, event_type, detail from report_event where reference = ? order by id")) {
-            statement.setString(1, reference);
-            List<ReportEvent> events = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    events.add(new ReportEvent(SqlTime.get(rows, 1), rows.getString(2), rows.getString(3), rows.getString(4)));
-                }
-            }
-            return events;
         }
     }
 }

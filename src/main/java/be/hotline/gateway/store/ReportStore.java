@@ -88,19 +88,7 @@ public final class ReportStore {
     }
 
     public List<ReportEvent> events(String reference) {
-        return transactions.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "select occurred_at, actor, event_type, detail from report_event where reference = ? order by id")) {
-                statement.setString(1, reference);
-                List<ReportEvent> events = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        events.add(new ReportEvent(SqlTime.get(rows, 1), rows.getString(2), rows.getString(3), rows.getString(4)));
-                    }
-                }
-                return events;
-            }
-        });
+        return transactions.read(connection -> EventRows.of(connection, reference));
     }
 
     private static void insertHeader(Connection connection, NewReport report) throws SQLException {

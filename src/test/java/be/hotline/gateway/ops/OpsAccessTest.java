@@ -112,7 +112,10 @@ class OpsAccessTest extends GatewayTestSupport {
 
     @Test
     void theConsoleFilesComeFromTheClasspathAndNothingFromTheWorkingDirectory() throws Exception {
-        assertThat(ops().anonymous().get("/ops/").statusCode()).isEqualTo(200);
+        HttpResponse<String> console = ops().anonymous().get("/ops/");
+        assertThat(console.statusCode()).isEqualTo(200);
+        assertThat(console.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("script-src 'self'", "object-src 'none'", "frame-ancestors 'none'").doesNotContain("unsafe"));
         for (String path : List.of("/ops/../certs-example/gateway/gateway.p12", "/ops/..%2fcerts-example/gateway/gateway.p12",
                 "/ops/%2e%2e/certs-example/ca/demo-root-ca.crt", "/certs-example/gateway/gateway.p12", "/pom.xml",
                 "/ops/pom.xml", "/ops/console.js/../../pom.xml", "/src/main/resources/application.properties",

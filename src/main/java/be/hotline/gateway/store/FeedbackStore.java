@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Applies a receiver's feedback to the report we delivered to it, in one transaction: the item (once per
@@ -72,7 +71,7 @@ public final class FeedbackStore {
                 if (earlier.isPresent()) {
                     return earlier.get();
                 }
-                List<Feedback> applied = feedbackOf(connection, reference, partnerId);
+                List<Feedback> applied = FeedbackRows.ofDelivery(connection, reference, partnerId);
                 Optional<String> conflict = ReportLifecycle.closedConflict(applied, feedback);
                 if (conflict.isPresent()) {
                     return new Outcome.Conflict(conflict.get());
@@ -82,7 +81,7 @@ public final class FeedbackStore {
                 if (impossible.isPresent()) {
                     return new Outcome.Impossible(impossible.get().pointer(), impossible.get().reason());
                 }
-                long feedbackRow = insert(connection, reference, partnerId, feedback, now);
+                long feedbackRow = FeedbackRows.insert(connection, reference, partnerId, feedback, now);
                 List<Feedback> all = new ArrayList<>(applied);
                 all.add(feedback);
                 acknowledge(connection, delivery.get(), feedback, ReportLifecycle.furthest(all).orElseThrow(), now);
@@ -118,11 +117,11 @@ public final class FeedbackStore {
     public Optional<RelayedItem> relayedItem(long feedbackRow) {
         return transactions.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "select " + FEEDBACK_COLUMNS + ", f.partner_id, r.partner_reference from feedback f"
+                    "select " + FeedbackRows.COLUMNS + ", f.partner_id, r.partner_reference from feedback f"
                             + " join report r on r.reference = f.reference where f.id = ?")) {
                 statement.setLong(1, feedbackRow);
                 try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? Optional.of(new RelayedItem(feedback(rows), rows.getString(8), rows.getString(9)))
+                    return rows.next() ? Optional.of(new RelayedItem(FeedbackRows.read(rows), rows.getString(8), rows.getString(9)))
                             : Optional.empty();
                 }
             }
@@ -146,20 +145,17 @@ public final class FeedbackStore {
         }
     }
 
-    private static final String FEEDBACK_COLUMNS =
-            "f.feedback_id, f.type, f.occurred_at, f.receiver_reference, f.case_number, f.removed_at, f.note";
-
     private static Optional<Outcome> sameIdBefore(Connection connection, String partnerId, String reference, Feedback feedback)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "select " + FEEDBACK_COLUMNS + ", f.reference from feedback f where f.partner_id = ? and f.feedback_id = ?")) {
+                "select " + FeedbackRows.COLUMNS + ", f.reference from feedback f where f.partner_id = ? and f.feedback_id = ?")) {
             statement.setString(1, partnerId);
             statement.setString(2, feedback.feedbackId());
             try (ResultSet rows = statement.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                Feedback before = feedback(rows);
+                Feedback before = FeedbackRows.read(rows);
                 String itsReference = rows.getString(8);
                 if (itsReference.equals(reference) && sameContent(before, feedback)) {
                     return Optional.of(new Outcome.Duplicate(reportStatus(connection, reference)));
@@ -175,27 +171,6 @@ public final class FeedbackStore {
                 && Objects.equals(a.note(), b.note());
     }
 
-    private static List<Feedback> feedbackOf(Connection connection, String reference, String partnerId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select " + FEEDBACK_COLUMNS + " from feedback f where f.reference = ? and f.partner_id = ? order by f.occurred_at, f.id")) {
-            statement.setString(1, reference);
-            statement.setString(2, partnerId);
-            List<Feedback> feedback = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    feedback.add(feedback(rows));
-                }
-            }
-            return feedback;
-        }
-    }
-
-    private static Feedback feedback(ResultSet rows) throws SQLException {
-        return new Feedback(rows.getString(1), FeedbackType.valueOf(rows.getString(2)), SqlTime.get(rows, 3),
-                Optional.ofNullable(rows.getString(4)), Optional.ofNullable(rows.getString(5)),
-                Optional.ofNullable(SqlTime.get(rows, 6)), Optional.ofNullable(rows.getString(7)));
-    }
-
     /** The takedown clock starts at the earlier of our first receipt and the sender's own first sighting. */
     private static Instant firstReported(Connection connection, String reference) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
@@ -206,29 +181,6 @@ public final class FeedbackStore {
                 Instant received = SqlTime.get(rows, 1);
                 Instant firstSeen = SqlTime.get(rows, 2);
                 return firstSeen != null && firstSeen.isBefore(received) ? firstSeen : received;
-            }
-        }
-    }
-
-    private static long insert(Connection connection, String reference, String partnerId, Feedback feedback, Instant now)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "insert into feedback (reference, partner_id, feedback_id, type, occurred_at, received_at, receiver_reference,"
-                        + " case_number, removed_at, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
-            statement.setString(1, reference);
-            statement.setString(2, partnerId);
-            statement.setString(3, feedback.feedbackId());
-            statement.setString(4, feedback.type().name());
-            SqlTime.set(statement, 5, feedback.occurredAt());
-            SqlTime.set(statement, 6, now);
-            statement.setString(7, feedback.receiverReference().orElse(null));
-            statement.setString(8, feedback.caseNumber().orElse(null));
-            SqlTime.set(statement, 9, feedback.removedAt().orElse(null));
-            statement.setString(10, feedback.note().orElse(null));
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
             }
         }
     }

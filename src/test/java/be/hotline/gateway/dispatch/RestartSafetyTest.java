@@ -8,6 +8,7 @@ import be.hotline.gateway.simulator.SimulatorPki;
 import be.hotline.gateway.support.FreePort;
 import be.hotline.gateway.support.GatewayProcess;
 import be.hotline.gateway.support.PartnerClient;
+import be.hotline.gateway.support.ProcessSettings;
 import be.hotline.gateway.support.TestDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -99,19 +100,10 @@ class RestartSafetyTest {
                         police.url(), "POLICE_XML", pki.partnersCaPem().toAbsolutePath().toString(), "")
                 .caller("nl-hotline", "HOTLINE", "NL", "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL")
                 .yaml());
-        return Map.ofEntries(
-                Map.entry("gateway.db.url", database.jdbcUrl()),
-                Map.entry("gateway.db.user", database.user()),
-                Map.entry("gateway.partner-api.host", "127.0.0.1"),
-                Map.entry("gateway.partner-api.port", Integer.toString(port)),
-                Map.entry("gateway.partners.file", registry.toString()),
-                Map.entry("gateway.outbound.keystore", pki.gatewayClientP12().toString()),
-                Map.entry("gateway.outbox.poll-interval-ms", "50"),
-                Map.entry("gateway.outbox.lease", "PT3S"),
-                Map.entry("gateway.outbound.connect-timeout-ms", "500"),
-                Map.entry("gateway.outbound.response-timeout-ms", "2000"),
-                Map.entry("gateway.retry.initial-delay", "PT0.2S"),
-                Map.entry("gateway.retry.jitter", "0"));
+        Map<String, String> settings = ProcessSettings.againstSimulators(database, port, registry, pki.gatewayClientP12());
+        // Short, so the restarted node takes over the killed node's claims quickly.
+        settings.put("gateway.outbox.lease", "PT3S");
+        return settings;
     }
 
     private static long delivered(TestDatabase database, List<String> references) {

@@ -8,6 +8,7 @@ import be.hotline.gateway.simulator.SimulatorPki;
 import be.hotline.gateway.support.FreePort;
 import be.hotline.gateway.support.GatewayProcess;
 import be.hotline.gateway.support.PartnerClient;
+import be.hotline.gateway.support.ProcessSettings;
 import be.hotline.gateway.support.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -183,19 +184,9 @@ class StructuredLogTest {
                 .caller("case-management", "INTERNAL", "BE", "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE")
                 .yaml());
         TestDatabase database = TestDatabase.freshH2();
-        return Map.ofEntries(
-                Map.entry("gateway.log.format", "json"),
-                Map.entry("gateway.db.url", database.jdbcUrl()),
-                Map.entry("gateway.db.user", database.user()),
-                Map.entry("gateway.partner-api.host", "127.0.0.1"),
-                Map.entry("gateway.partner-api.port", Integer.toString(port)),
-                Map.entry("gateway.partners.file", registry.toString()),
-                Map.entry("gateway.outbound.keystore", pki.gatewayClientP12().toString()),
-                Map.entry("gateway.outbox.poll-interval-ms", "50"),
-                Map.entry("gateway.outbound.connect-timeout-ms", "500"),
-                Map.entry("gateway.outbound.response-timeout-ms", "2000"),
-                Map.entry("gateway.retry.initial-delay", "PT0.2S"),
-                Map.entry("gateway.retry.jitter", "0"));
+        Map<String, String> settings = ProcessSettings.againstSimulators(database, port, registry, pki.gatewayClientP12());
+        settings.put("gateway.log.format", "json");
+        return settings;
     }
 
     private static void await(Callable<Boolean> condition, String what) throws Exception {

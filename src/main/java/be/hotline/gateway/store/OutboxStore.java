@@ -33,7 +33,7 @@ public final class OutboxStore {
         String token = UUID.randomUUID().toString();
         try {
             return transactions.inTransaction(connection -> {
-                ClaimPlan.preferIndexOrder(connection);
+                OutboxPlans.apply(connection);
                 List<Long> ids = lockDue(connection, now, limit, skipPartners);
                 if (ids.isEmpty()) {
                     return List.<ClaimedDelivery>of();
@@ -60,6 +60,7 @@ public final class OutboxStore {
         }
         try {
             return transactions.inTransaction(connection -> {
+                OutboxPlans.apply(connection);
                 AttemptRows.insert(connection, attempts);
                 List<AttemptRecord> changed = DeliveryUpdates.apply(connection, attempts);
                 EventRows.append(connection, changed.stream().flatMap(attempt -> attempt.events().stream()

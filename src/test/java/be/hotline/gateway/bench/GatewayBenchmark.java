@@ -19,7 +19,7 @@ import java.util.Map;
  * The benchmark: a real gateway process, partners pushing the docs/api example over mutual TLS with
  * keep-alive, deliveries to an HTTPS sink. Run with {@code mvn -Pbench} (see README); prints and
  * writes target/bench/results-DB.txt. Settings: -Dbench.db=h2|postgres, -Dbench.intake=N,
- * -Dbench.latency.seconds=S, -Dbench.backlog=N, -Dbench.outage.seconds=S.
+ * -Dbench.latency.seconds=S, -Dbench.backlog=N, -Dbench.outage.seconds=S, -Dbench.profile=true (see {@link DrainProfile}).
  */
 public final class GatewayBenchmark {
 
@@ -55,14 +55,19 @@ public final class GatewayBenchmark {
                 long outage = Long.getLong("bench.outage.seconds", 60);
                 Thread.sleep(Math.max(0, Duration.ofSeconds(outage).minus(Duration.between(outageStart, Instant.now())).toMillis()));
                 int before = sink.distinctArrived();
-                sink.start();
-                long restored = System.nanoTime();
-                while (sink.distinctArrived() == before) {
-                    Thread.sleep(5);
+                long restored;
+                long resumed;
+                double drainSeconds;
+                try (AutoCloseable profile = DrainProfile.startIfAsked(gateway, db)) {
+                    sink.start();
+                    restored = System.nanoTime();
+                    while (sink.distinctArrived() == before) {
+                        Thread.sleep(5);
+                    }
+                    resumed = System.nanoTime();
+                    awaitDelivered(sink, pusher.accepted(), Duration.ofMinutes(15));
+                    drainSeconds = (System.nanoTime() - resumed) / 1e9;
                 }
-                long resumed = System.nanoTime();
-                awaitDelivered(sink, pusher.accepted(), Duration.ofMinutes(15));
-                double drainSeconds = (System.nanoTime() - resumed) / 1e9;
                 int drained = sink.distinctArrived() - before;
                 results.put("intake reports/s while the partner is down", String.format("%.0f", backlogPush.perSecond()));
                 results.put("backlog after " + outage + " s outage", Integer.toString(drained));

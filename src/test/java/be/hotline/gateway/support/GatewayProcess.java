@@ -65,6 +65,10 @@ public final class GatewayProcess implements AutoCloseable {
         return -1;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -68,7 +68,7 @@ final class DeliveryWiring {
         CircuitBreakers breakers = new CircuitBreakers(read.integer("gateway.circuit.failure-threshold"),
                 read.duration("gateway.circuit.open-for"), clock);
         DeliveryService service = new DeliveryService(outbox, new OutboundMessages(formats, partners, homeCountry, relays),
-                terms::get, breakers, settings, new SendSlots(threads), clock);
+                terms, breakers, settings, new SendSlots(threads), clock);
         camelContext.getRegistry().bind("circuitBreakers", breakers);
         camelContext.getRegistry().bind("deliveryDispatcher", new DeliveryDispatcher(service, endpoints, relayEndpoints, clock));
         ExecutorService pool = camelContext.getExecutorServiceManager()

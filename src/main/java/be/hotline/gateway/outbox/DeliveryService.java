@@ -8,6 +8,7 @@ import be.hotline.gateway.delivery.Receipts;
 import be.hotline.gateway.delivery.RetryPolicy;
 import be.hotline.gateway.report.ReportEventType;
 import be.hotline.gateway.store.AttemptRecord;
+import be.hotline.gateway.store.ClaimScope;
 import be.hotline.gateway.store.OutboxStore;
 import be.hotline.gateway.store.ReportEvent;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,16 +30,19 @@ public final class DeliveryService {
     private final OutboxStore outbox;
     private final OutboundMessages messages;
     private final Function<String, DeliveryTerms> termsOfPartner;
+    private final Set<String> receivers;
     private final CircuitBreakers breakers;
     private final OutboxSettings settings;
     private final SendSlots slots;
     private final Clock clock;
 
-    public DeliveryService(OutboxStore outbox, OutboundMessages messages, Function<String, DeliveryTerms> termsOfPartner,
+    /** @param termsOfPartner every partner we send to (its id as key), with its retry policy and deadlines */
+    public DeliveryService(OutboxStore outbox, OutboundMessages messages, Map<String, DeliveryTerms> termsOfPartner,
                            CircuitBreakers breakers, OutboxSettings settings, SendSlots slots, Clock clock) {
         this.outbox = outbox;
         this.messages = messages;
-        this.termsOfPartner = termsOfPartner;
+        this.termsOfPartner = Map.copyOf(termsOfPartner)::get;
+        this.receivers = Set.copyOf(termsOfPartner.keySet());
         this.breakers = breakers;
         this.settings = settings;
         this.slots = slots;
@@ -71,8 +76,14 @@ public final class DeliveryService {
 
     private List<ClaimedDelivery> claimUpTo(int limit) {
         Instant now = clock.instant();
+        Set<String> open = breakers.openPartners();
+        Set<String> sendable = new HashSet<>(receivers);
+        sendable.removeAll(open);
+        if (sendable.isEmpty()) {
+            return List.of();
+        }
         List<ClaimedDelivery> claimed = outbox.claimDue(now, limit, settings.lease(), settings.nodeName(),
-                breakers.openPartners());
+                open.isEmpty() ? ClaimScope.everyone() : ClaimScope.only(sendable));
         List<ClaimedDelivery> toSend = new ArrayList<>();
         Set<String> trialTaken = new HashSet<>();
         for (ClaimedDelivery delivery : claimed) {

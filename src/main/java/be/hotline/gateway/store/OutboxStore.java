@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,19 +21,23 @@ import java.util.UUID;
  */
 public final class OutboxStore {
 
+    /** A due delivery no node holds: its lease, if any, has ended. Parameters: now, now. */
+    private static final String DUE = "status = 'PENDING' and due_at <= ? and (lease_until is null or lease_until <= ?)";
+
     private final Transactions transactions;
 
     public OutboxStore(Transactions transactions) {
         this.transactions = transactions;
     }
 
-    /** Claims up to {@code limit} due deliveries, leaving out partners whose circuit is open. */
-    public List<ClaimedDelivery> claimDue(Instant now, int limit, Duration lease, String node, Collection<String> skipPartners) {
+    /** Claims up to {@code limit} due deliveries of the partners in scope, the longest due first. */
+    public List<ClaimedDelivery> claimDue(Instant now, int limit, Duration lease, String node, ClaimScope scope) {
         String token = UUID.randomUUID().toString();
         try {
             return transactions.inTransaction(connection -> {
                 OutboxPlans.apply(connection);
-                List<Long> ids = lockDue(connection, now, limit, skipPartners);
+                List<Long> ids = scope.isEveryone() ? lockDue(connection, now, limit)
+                        : lockDueOf(connection, scope.partners(), now, limit);
                 if (ids.isEmpty()) {
                     return List.<ClaimedDelivery>of();
                 }
@@ -138,28 +141,53 @@ public final class OutboxStore {
         }
     }
 
-    private static List<Long> lockDue(Connection connection, Instant now, int limit, Collection<String> skipPartners)
+    /** Walks the due index in order and stops after {@code limit} rows. */
+    private static List<Long> lockDue(Connection connection, Instant now, int limit) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select id from delivery where " + DUE
+                + " order by due_at limit ? for update skip locked")) {
+            SqlTime.set(statement, 1, now);
+            SqlTime.set(statement, 2, now);
+            statement.setInt(3, limit);
+            return ids(statement);
+        }
+    }
+
+    /**
+     * The same for some partners only: the first {@code limit} due rows of each partner (one short walk of the
+     * partner-due index each), then the longest due of those. Leaving partners out of the plain walk instead
+     * would step over every due row of theirs on each poll: 40 ms per claim, every 20 ms, with 100,000 waiting
+     * for one partner that is down (measured), and partners behind it would wait as long.
+     */
+    private static List<Long> lockDueOf(Connection connection, List<String> partners, Instant now, int limit)
             throws SQLException {
-        String skip = skipPartners.isEmpty() ? "" : " and partner_id not in (" + "?,".repeat(skipPartners.size() - 1) + "?)";
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select id from delivery where status = 'PENDING' and due_at <= ?"
-                        + " and (lease_until is null or lease_until <= ?)" + skip
-                        + " order by due_at limit ? for update skip locked")) {
+        String perPartner = "select id from (select id from delivery where partner_id = ? and " + DUE
+                + " order by due_at limit ?) due_of_partner_";
+        StringBuilder candidates = new StringBuilder();
+        for (int i = 0; i < partners.size(); i++) {
+            candidates.append(i == 0 ? "" : " union all ").append(perPartner).append(i);
+        }
+        try (PreparedStatement statement = connection.prepareStatement("select id from delivery where id in ("
+                + candidates + ") order by due_at limit ? for update skip locked")) {
             int index = 1;
-            SqlTime.set(statement, index++, now);
-            SqlTime.set(statement, index++, now);
-            for (String partner : skipPartners) {
+            for (String partner : partners) {
                 statement.setString(index++, partner);
+                SqlTime.set(statement, index++, now);
+                SqlTime.set(statement, index++, now);
+                statement.setInt(index++, limit);
             }
             statement.setInt(index, limit);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-            return ids;
+            return ids(statement);
         }
+    }
+
+    private static List<Long> ids(PreparedStatement statement) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
     }
 
     /** One statement for the whole claim; it leaves due_at (indexed) alone, see V3. */

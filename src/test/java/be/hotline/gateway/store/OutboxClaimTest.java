@@ -42,7 +42,7 @@ class OutboxClaimTest {
             for (int i = 0; i < nodes.size(); i++) {
                 OutboxStore node = nodes.get(i);
                 String name = "node-" + i;
-                Callable<List<ClaimedDelivery>> claim = () -> node.claimDue(Instant.now(), 25, LEASE, name, Set.of());
+                Callable<List<ClaimedDelivery>> claim = () -> node.claimDue(Instant.now(), 25, LEASE, name, ClaimScope.everyone());
                 claims.add(pool.submit(claim));
             }
             Set<Long> seen = new HashSet<>();
@@ -55,7 +55,7 @@ class OutboxClaimTest {
             }
             pool.shutdown();
             // Under contention SKIP LOCKED may hand a node fewer rows than it asked for; nothing may be stuck though.
-            for (ClaimedDelivery delivery : outbox(nodeB).claimDue(Instant.now(), 100, LEASE, "late", Set.of())) {
+            for (ClaimedDelivery delivery : outbox(nodeB).claimDue(Instant.now(), 100, LEASE, "late", ClaimScope.everyone())) {
                 assertThat(seen.add(delivery.id())).as("delivery %s claimed twice", delivery.id()).isTrue();
                 total++;
             }
@@ -70,10 +70,10 @@ class OutboxClaimTest {
             storeReports(node, 1);
             OutboxStore outbox = outbox(node);
             Instant now = Instant.now();
-            assertThat(outbox.claimDue(now, 10, LEASE, "dies", Set.of())).hasSize(1);
+            assertThat(outbox.claimDue(now, 10, LEASE, "dies", ClaimScope.everyone())).hasSize(1);
 
-            assertThat(outbox.claimDue(now.plus(LEASE).minusSeconds(1), 10, LEASE, "other", Set.of())).isEmpty();
-            assertThat(outbox.claimDue(now.plus(LEASE).plusSeconds(1), 10, LEASE, "other", Set.of())).hasSize(1);
+            assertThat(outbox.claimDue(now.plus(LEASE).minusSeconds(1), 10, LEASE, "other", ClaimScope.everyone())).isEmpty();
+            assertThat(outbox.claimDue(now.plus(LEASE).plusSeconds(1), 10, LEASE, "other", ClaimScope.everyone())).hasSize(1);
         }
     }
 
@@ -84,8 +84,8 @@ class OutboxClaimTest {
             storeReports(node, 1);
             OutboxStore outbox = outbox(node);
             Instant now = Instant.now();
-            ClaimedDelivery slowNode = outbox.claimDue(now, 10, LEASE, "slow", Set.of()).get(0);
-            ClaimedDelivery otherNode = outbox.claimDue(now.plus(LEASE).plusSeconds(1), 10, LEASE, "other", Set.of()).get(0);
+            ClaimedDelivery slowNode = outbox.claimDue(now, 10, LEASE, "slow", ClaimScope.everyone()).get(0);
+            ClaimedDelivery otherNode = outbox.claimDue(now.plus(LEASE).plusSeconds(1), 10, LEASE, "other", ClaimScope.everyone()).get(0);
 
             assertThat(outbox.recordAttempt(AttemptRecord.unacknowledged(otherNode, AttemptResult.status(now, Duration.ofMillis(5), 202,
                     null, "{}"), DeliveryStatus.DELIVERED, now, null, List.of()))).isTrue();
@@ -94,6 +94,28 @@ class OutboxClaimTest {
 
             assertThat(database.count("select count(*) from delivery where status = 'DELIVERED'")).isEqualTo(1);
             assertThat(database.count("select count(*) from delivery_attempt")).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aClaimForSomePartnersFindsTheirDeliveriesBehindAnotherPartnersBacklog(TestDatabase database) throws Exception {
+        try (Database node = StoreFixtures.open(database)) {
+            storeReports(node, 30);
+            // The three newest go to DE instead, due after every police delivery.
+            try (var connection = database.connect(); var statement = connection.createStatement()) {
+                statement.executeUpdate("update delivery set partner_id = 'de-hotline', due_at = due_at + interval '1' minute"
+                        + " where id in (select id from delivery order by id desc limit 3)");
+            }
+            OutboxStore outbox = outbox(node);
+            Instant later = Instant.now().plus(Duration.ofMinutes(5));
+
+            List<ClaimedDelivery> forDe = outbox.claimDue(later, 10, LEASE, "node", ClaimScope.only(Set.of("de-hotline")));
+            assertThat(forDe).extracting(ClaimedDelivery::partnerId).containsExactly("de-hotline", "de-hotline", "de-hotline");
+
+            List<ClaimedDelivery> forBoth = outbox.claimDue(later, 5, LEASE, "node", ClaimScope.only(Set.of("de-hotline", "police-fccu")));
+            assertThat(forBoth).extracting(ClaimedDelivery::partnerId).containsOnly("police-fccu").hasSize(5);
+            assertThat(outbox.claimDue(later, 100, LEASE, "node", ClaimScope.everyone())).hasSize(30 - 3 - 5);
         }
     }
 

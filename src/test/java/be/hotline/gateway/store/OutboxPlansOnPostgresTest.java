@@ -66,6 +66,23 @@ class OutboxPlansOnPostgresTest {
                 .contains("Index Scan using delivery_pkey").doesNotContain("Seq Scan");
     }
 
+    @Test
+    void aClaimLeavingOutAPartnerThatIsDownNeverStepsOverItsBacklog() throws SQLException {
+        String due = "status = 'PENDING' and due_at <= now() and (lease_until is null or lease_until <= now())";
+        String skipping = "select id from delivery where " + due + " and partner_id not in ('police-fccu')"
+                + " order by due_at limit 32 for update skip locked";
+        String scoped = "select id from delivery where id in (select id from (select id from delivery where partner_id = 'de-hotline'"
+                + " and " + due + " order by due_at limit 32) due_of_partner_0) order by due_at limit 32 for update skip locked";
+        assertThat(rowsSteppedOver(plan("analyze " + skipping, true))).as("the mistake this guards against").isGreaterThan(19_000);
+        assertThat(rowsSteppedOver(plan("analyze " + scoped, true))).isZero();
+    }
+
+    /** The rows a plan read and threw away ("Rows Removed by Filter"), over all its nodes. */
+    private static long rowsSteppedOver(String plan) {
+        return java.util.regex.Pattern.compile("Rows Removed by Filter: (\\d+)").matcher(plan).results()
+                .mapToLong(match -> Long.parseLong(match.group(1))).sum();
+    }
+
     private static String batchOfReferences() {
         List<String> references = new ArrayList<>();
         for (int n = 100; n < 132; n++) {

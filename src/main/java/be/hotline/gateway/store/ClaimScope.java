@@ -1,0 +1,36 @@
+package be.hotline.gateway.store;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Whose deliveries a claim may take: everybody's, or only those of some partners (the others' circuits are
+ * open). The two are claimed differently, see {@link OutboxStore#claimDue}.
+ *
+ * @param partners the partners to claim for, in a fixed order; empty means everybody
+ */
+public record ClaimScope(List<String> partners) {
+
+    private static final ClaimScope EVERYONE = new ClaimScope(List.of());
+
+    public ClaimScope {
+        partners = List.copyOf(partners);
+    }
+
+    public static ClaimScope everyone() {
+        return EVERYONE;
+    }
+
+    /** @param partners at least one: with none left to send to, a node should not claim at all */
+    public static ClaimScope only(Set<String> partners) {
+        if (partners.isEmpty()) {
+            throw new IllegalArgumentException("a claim for nobody");
+        }
+        return new ClaimScope(List.copyOf(new TreeSet<>(partners)));
+    }
+
+    public boolean isEveryone() {
+        return partners.isEmpty();
+    }
+}

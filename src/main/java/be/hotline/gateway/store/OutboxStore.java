@@ -166,8 +166,10 @@ public final class OutboxStore {
         for (int i = 0; i < partners.size(); i++) {
             candidates.append(i == 0 ? "" : " union all ").append(perPartner).append(i);
         }
+        // Due again in the outer query: a row another node leased after this statement's snapshot is checked
+        // anew when it is locked, so it is passed over rather than claimed twice.
         try (PreparedStatement statement = connection.prepareStatement("select id from delivery where id in ("
-                + candidates + ") order by due_at limit ? for update skip locked")) {
+                + candidates + ") and " + DUE + " order by due_at limit ? for update skip locked")) {
             int index = 1;
             for (String partner : partners) {
                 statement.setString(index++, partner);
@@ -175,6 +177,8 @@ public final class OutboxStore {
                 SqlTime.set(statement, index++, now);
                 statement.setInt(index++, limit);
             }
+            SqlTime.set(statement, index++, now);
+            SqlTime.set(statement, index++, now);
             statement.setInt(index, limit);
             return ids(statement);
         }

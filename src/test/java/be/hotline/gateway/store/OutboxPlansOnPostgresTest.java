@@ -72,7 +72,7 @@ class OutboxPlansOnPostgresTest {
         String skipping = "select id from delivery where " + due + " and partner_id not in ('police-fccu')"
                 + " order by due_at limit 32 for update skip locked";
         String scoped = "select id from delivery where id in (select id from (select id from delivery where partner_id = 'de-hotline'"
-                + " and " + due + " order by due_at limit 32) due_of_partner_0) order by due_at limit 32 for update skip locked";
+                + " and " + due + " order by due_at limit 32) due_of_partner_0) and " + due + " order by due_at limit 32 for update skip locked";
         assertThat(rowsSteppedOver(plan("analyze " + skipping, true))).as("the mistake this guards against").isGreaterThan(19_000);
         assertThat(rowsSteppedOver(plan("analyze " + scoped, true))).isZero();
     }

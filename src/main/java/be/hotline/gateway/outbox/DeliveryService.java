@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Works the outbox: claims due deliveries, renders them, and records each attempt's outcome under
@@ -29,8 +28,7 @@ public final class DeliveryService {
 
     private final OutboxStore outbox;
     private final OutboundMessages messages;
-    private final Function<String, DeliveryTerms> termsOfPartner;
-    private final Set<String> receivers;
+    private final Map<String, DeliveryTerms> termsOfPartner;
     private final CircuitBreakers breakers;
     private final OutboxSettings settings;
     private final SendSlots slots;
@@ -41,8 +39,7 @@ public final class DeliveryService {
                            CircuitBreakers breakers, OutboxSettings settings, SendSlots slots, Clock clock) {
         this.outbox = outbox;
         this.messages = messages;
-        this.termsOfPartner = Map.copyOf(termsOfPartner)::get;
-        this.receivers = Set.copyOf(termsOfPartner.keySet());
+        this.termsOfPartner = Map.copyOf(termsOfPartner);
         this.breakers = breakers;
         this.settings = settings;
         this.slots = slots;
@@ -76,14 +73,11 @@ public final class DeliveryService {
 
     private List<ClaimedDelivery> claimUpTo(int limit) {
         Instant now = clock.instant();
-        Set<String> open = breakers.openPartners();
-        Set<String> sendable = new HashSet<>(receivers);
-        sendable.removeAll(open);
-        if (sendable.isEmpty()) {
+        Optional<ClaimScope> scope = ClaimScope.leavingOut(breakers.openPartners(), termsOfPartner.keySet());
+        if (scope.isEmpty()) {
             return List.of();
         }
-        List<ClaimedDelivery> claimed = outbox.claimDue(now, limit, settings.lease(), settings.nodeName(),
-                open.isEmpty() ? ClaimScope.everyone() : ClaimScope.only(sendable));
+        List<ClaimedDelivery> claimed = outbox.claimDue(now, limit, settings.lease(), settings.nodeName(), scope.get());
         List<ClaimedDelivery> toSend = new ArrayList<>();
         Set<String> trialTaken = new HashSet<>();
         for (ClaimedDelivery delivery : claimed) {
@@ -112,7 +106,7 @@ public final class DeliveryService {
     /** Decides what follows an attempt (and tells the partner's circuit breaker); writing it is {@link #recordAll}. */
     public AttemptRecord decide(ClaimedDelivery delivery, AttemptResult result) {
         Instant now = clock.instant();
-        DeliveryTerms terms = termsOfPartner.apply(delivery.partnerId());
+        DeliveryTerms terms = termsOfPartner.get(delivery.partnerId());
         RetryPolicy.Decision decision = terms.retryPolicy().decide(result, delivery.attempts() + 1, delivery.createdAt(), now);
         if (result.succeeded()) {
             breakers.onSuccess(delivery.partnerId());

@@ -1,6 +1,8 @@
 package be.hotline.gateway.store;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,6 +22,19 @@ public record ClaimScope(List<String> partners) {
 
     public static ClaimScope everyone() {
         return EVERYONE;
+    }
+
+    /**
+     * Everybody while no partner is left out; else the receivers that are not; none (claim nothing) when
+     * every receiver is left out.
+     */
+    public static Optional<ClaimScope> leavingOut(Set<String> leftOut, Set<String> receivers) {
+        if (leftOut.isEmpty()) {
+            return Optional.of(EVERYONE);
+        }
+        Set<String> others = new HashSet<>(receivers);
+        others.removeAll(leftOut);
+        return others.isEmpty() ? Optional.empty() : Optional.of(only(others));
     }
 
     /** @param partners at least one: with none left to send to, a node should not claim at all */

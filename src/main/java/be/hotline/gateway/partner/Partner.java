@@ -19,7 +19,8 @@ public record Partner(
         List<CertificateIdentity> identities,
         List<X509Certificate> trustedCas,
         Optional<OutboundEndpoint> outbound,
-        Set<String> confidentialFeedback) {
+        Set<String> confidentialFeedback,
+        Inbound inbound) {
 
     /** The feedback field a receiver can mark as never to be relayed to the report's sender. */
     public static final String CASE_NUMBER = "caseNumber";
@@ -30,10 +31,23 @@ public record Partner(
         confidentialFeedback = Set.copyOf(confidentialFeedback);
     }
 
-    /** A partner with nothing marked confidential. */
+    /** A partner with nothing marked confidential and the default inbound terms. */
     public Partner(String id, String displayName, PartnerKind kind, String country, boolean enabled,
                    List<CertificateIdentity> identities, List<X509Certificate> trustedCas, Optional<OutboundEndpoint> outbound) {
-        this(id, displayName, kind, country, enabled, identities, trustedCas, outbound, Set.of());
+        this(id, displayName, kind, country, enabled, identities, trustedCas, outbound, Set.of(), Inbound.DEFAULT);
+    }
+
+    /**
+     * How the partner's own calls are checked: its certificates' revocation (mode, and CRLs listed in the
+     * registry as files or URLs, besides those the certificates name), and its request limits.
+     */
+    public record Inbound(RevocationMode revocation, List<String> crls, PartnerLimits limits) {
+
+        public static final Inbound DEFAULT = new Inbound(RevocationMode.SOFT, List.of(), PartnerLimits.DEFAULT);
+
+        public Inbound {
+            crls = List.copyOf(crls);
+        }
     }
 
     public boolean isInternal() {

@@ -14,7 +14,14 @@ record PartnerRegistryFile(List<Entry> partners) {
             List<String> trustedCas,
             List<Identity> certificates,
             Outbound outbound,
-            List<String> confidentialFeedback) {
+            List<String> confidentialFeedback,
+            String revocation,
+            List<String> crls,
+            Limits limits) {
+    }
+
+    /** Per-partner request limits; absent fields take the generous defaults (PartnerLimits.DEFAULT). */
+    record Limits(Integer requestsPerSecond, Integer concurrentRequests) {
     }
 
     /** Either sha256, or subject and issuer (RFC 2253 distinguished names). */

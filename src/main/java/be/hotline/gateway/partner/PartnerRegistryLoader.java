@@ -65,7 +65,37 @@ public final class PartnerRegistryLoader {
             throw invalid(id, "confidentialFeedback", "may only list " + Partner.CASE_NUMBER + ", not " + confidential);
         }
         return new Partner(id, entry.name(), kind, country, !Boolean.FALSE.equals(entry.enabled()),
-                identities, cas, outbound, java.util.Set.copyOf(confidential));
+                identities, cas, outbound, java.util.Set.copyOf(confidential), toInbound(id, entry));
+    }
+
+    private static Partner.Inbound toInbound(String id, PartnerRegistryFile.Entry entry) {
+        RevocationMode revocation;
+        try {
+            revocation = RevocationMode.parse(entry.revocation());
+        } catch (IllegalArgumentException e) {
+            throw invalid(id, "revocation", "must be strict, soft or off, not '" + entry.revocation() + "'");
+        }
+        List<String> crls = orEmpty(entry.crls());
+        for (String crl : crls) {
+            boolean url = crl.startsWith("http://") || crl.startsWith("https://");
+            if (!url && !Files.isReadable(Path.of(crl))) {
+                throw invalid(id, "crls", "lists '" + crl + "', which is neither an http(s) URL nor a readable file");
+            }
+        }
+        return new Partner.Inbound(revocation, crls, toLimits(id, entry.limits()));
+    }
+
+    private static PartnerLimits toLimits(String id, PartnerRegistryFile.Limits limits) {
+        if (limits == null) {
+            return PartnerLimits.DEFAULT;
+        }
+        int rate = limits.requestsPerSecond() == null ? PartnerLimits.DEFAULT.requestsPerSecond() : limits.requestsPerSecond();
+        int concurrent = limits.concurrentRequests() == null ? PartnerLimits.DEFAULT.concurrentRequests()
+                : limits.concurrentRequests();
+        if (rate < 1 || concurrent < 1) {
+            throw invalid(id, "limits", "requestsPerSecond and concurrentRequests must be at least 1");
+        }
+        return new PartnerLimits(rate, concurrent);
     }
 
     private static PartnerKind kindOf(String id, String kind) {

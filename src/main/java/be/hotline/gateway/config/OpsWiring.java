@@ -2,9 +2,15 @@ package be.hotline.gateway.config;
 
 import be.hotline.gateway.ops.AuditEndpoint;
 import be.hotline.gateway.ops.CertificateExpiry;
+import be.hotline.gateway.ops.CertificateUsers;
+import be.hotline.gateway.ops.ClientCertificateRequest;
 import be.hotline.gateway.ops.ConsoleFiles;
 import be.hotline.gateway.ops.DeliveriesEndpoint;
+import be.hotline.gateway.ops.LoginGuard;
+import be.hotline.gateway.ops.LoginThrottle;
+import be.hotline.gateway.ops.NoStoreOnEveryAnswer;
 import be.hotline.gateway.ops.OpsAuthenticator;
+import be.hotline.gateway.ops.OpsPortVertx;
 import be.hotline.gateway.ops.OpsLoginEndpoint;
 import be.hotline.gateway.ops.OpsProblemResponder;
 import be.hotline.gateway.ops.OpsSessions;
@@ -38,9 +44,13 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerOptions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.health.AbstractHealthCheck;
@@ -58,16 +68,22 @@ final class OpsWiring {
     static void wire(CamelContext camelContext, GatewaySettings.Reader read, PartnerDirectory partners,
                      Transactions transactions, Clock clock) {
         Registry registry = camelContext.getRegistry();
+        OpsUsers.refuseMistakenVariable(System.getenv());
         OpsUsers users = OpsUsers.parse(read.optional("gateway.ops.user-password"));
         users.requireSafeFor(read.optional("gateway.mode"));
+        CertificateUsers certificateUsers = CertificateUsers.parse(read.optional("gateway.ops.client-certificates"), users);
         boolean tls = Boolean.parseBoolean(read.optional("gateway.ops.tls"));
-        if (tls) {
-            camelContext.setSSLContextParameters(serverTls(read));
-        }
+        opsPort(camelContext, read, tls, certificateUsers);
+        PrometheusMeterRegistry meters = meterRegistry(camelContext);
+        GatewayMetrics metrics = new GatewayMetrics(meters);
+        registry.bind(GatewayMetrics.BEAN, metrics);
+
         OpsSessions sessions = new OpsSessions(read.duration("gateway.ops.session-lifetime"), clock);
         OpsAudit audit = new OpsAudit(transactions);
-        registry.bind("opsAuthenticator", new OpsAuthenticator(users, sessions));
-        registry.bind("opsLogin", new OpsLoginEndpoint(users, sessions, audit, tls, clock));
+        LoginGuard guard = new LoginGuard(throttle(read, "gateway.ops.login-throttle.max-failures-per-user"),
+                throttle(read, "gateway.ops.login-throttle.max-failures-per-address"), audit, metrics, clock);
+        registry.bind("opsAuthenticator", new OpsAuthenticator(users, sessions, guard));
+        registry.bind("opsLogin", new OpsLoginEndpoint(users, certificateUsers, sessions, guard, audit, tls, clock));
         registry.bind("opsProblems", new OpsProblemResponder());
         registry.bind("opsConsole", new ConsoleFiles());
 
@@ -91,9 +107,42 @@ final class OpsWiring {
         registry.bind("opsReports", new ReportsEndpoint(new OpsReportQueries(transactions)));
         registry.bind("opsAudit", new AuditEndpoint(audit));
 
-        PrometheusMeterRegistry meters = meterRegistry(camelContext);
-        registry.bind(GatewayMetrics.BEAN, new GatewayMetrics(meters));
         registry.bind("opsMetrics", new MetricsEndpoint(meters, new OpsGauges(meters), overview));
+    }
+
+    /**
+     * The ops port (camel.server.*): TLS with the gateway's server certificate when gateway.ops.tls=true, a client
+     * certificate asked for when ops users have one, and no-store on every answer.
+     */
+    private static void opsPort(CamelContext camelContext, GatewaySettings.Reader read, boolean tls, CertificateUsers certificateUsers) {
+        if (tls) {
+            camelContext.setSSLContextParameters(serverTls(read));
+        }
+        UnaryOperator<HttpServerOptions> clientCertificates = certificateUsers.isEmpty() ? UnaryOperator.identity()
+                : clientCertificateRequest(read, tls);
+        OpsPortVertx vertx = new OpsPortVertx(camelContext, read.integer("gateway.ops.port"), clientCertificates, new NoStoreOnEveryAnswer());
+        camelContext.getRegistry().bind("opsPortVertx", Vertx.class, vertx);
+        GatewayConfiguration.addClosing(camelContext, () -> vertx.close().toCompletionStage().toCompletableFuture()
+                .get(10, TimeUnit.SECONDS));
+    }
+
+    /** The sign-in throttle of one kind of key (user names or client addresses), with the shared window and lock-outs. */
+    private static LoginThrottle throttle(GatewaySettings.Reader read, String maxFailures) {
+        return new LoginThrottle(new LoginThrottle.Rules(read.integer(maxFailures),
+                read.duration("gateway.ops.login-throttle.window"), read.duration("gateway.ops.login-throttle.lockout"),
+                read.duration("gateway.ops.login-throttle.max-lockout"), read.integer("gateway.ops.login-throttle.tracked-keys")));
+    }
+
+    /** gateway.ops.client-certificates: the ops port's TLS asks for a client certificate issued by gateway.ops.client-ca. */
+    private static ClientCertificateRequest clientCertificateRequest(GatewaySettings.Reader read, boolean tls) {
+        if (!tls) {
+            throw new IllegalStateException("gateway.ops.client-certificates needs gateway.ops.tls=true");
+        }
+        if (read.optional("gateway.ops.client-ca").isBlank()) {
+            throw new IllegalStateException("gateway.ops.client-certificates needs gateway.ops.client-ca, the PEM file of the"
+                    + " CA(s) that issue ops users' certificates");
+        }
+        return ClientCertificateRequest.trusting(Path.of(read.text("gateway.ops.client-ca")));
     }
 
     private static Supplier<List<Overview.RouteState>> routes(CamelContext camelContext) {
@@ -116,7 +165,7 @@ final class OpsWiring {
         return meters;
     }
 
-    /** gateway.ops.tls=true: the ops port speaks TLS with the gateway's server certificate (no client certificate). */
+    /** gateway.ops.tls=true: the ops port speaks TLS with the gateway's server certificate. */
     private static SSLContextParameters serverTls(GatewaySettings.Reader read) {
         KeyStoreParameters keystore = new KeyStoreParameters();
         keystore.setResource("file:" + read.text("gateway.partner-api.keystore"));

@@ -8,7 +8,8 @@ import org.apache.camel.Exchange;
 
 /**
  * Who is calling the ops API: a console session (cookie ops_session; its POSTs must carry X-Ops-CSRF) or
- * HTTP Basic credentials of an ops user (Prometheus, the CLI). Anything else is 401.
+ * HTTP Basic credentials of an ops user (Prometheus, the CLI). Anything else is 401. Basic credentials are a
+ * sign-in like the console's, throttled by the same {@link LoginGuard}.
  */
 public final class OpsAuthenticator {
 
@@ -18,10 +19,12 @@ public final class OpsAuthenticator {
 
     private final OpsUsers users;
     private final OpsSessions sessions;
+    private final LoginGuard guard;
 
-    public OpsAuthenticator(OpsUsers users, OpsSessions sessions) {
+    public OpsAuthenticator(OpsUsers users, OpsSessions sessions, LoginGuard guard) {
         this.users = users;
         this.sessions = sessions;
+        this.guard = guard;
     }
 
     public void require(Exchange exchange) {
@@ -75,6 +78,15 @@ public final class OpsAuthenticator {
         if (colon < 0) {
             return Optional.empty();
         }
-        return users.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
+        LoginAttempt attempt = new LoginAttempt(decoded.substring(0, colon), ClientAddress.of(OpsHttp.request(exchange)),
+                LoginAttempt.BASIC);
+        guard.admit(attempt);
+        Optional<String> user = users.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
+        if (user.isPresent()) {
+            guard.succeeded(attempt);
+        } else {
+            guard.failed(attempt);
+        }
+        return user;
     }
 }

@@ -13,7 +13,8 @@ import org.apache.camel.component.platform.http.vertx.HttpMessage;
 
 /**
  * Reading an ops request and writing its answer. Headers and query parameters are read from the Vert.x
- * request itself, never from Camel headers, where a query parameter could pose as a header.
+ * request itself, never from Camel headers, where a query parameter could pose as a header. (Cache-Control:
+ * no-store is set on every answer of the port by {@link NoStoreOnEveryAnswer}.)
  */
 public final class OpsHttp {
 
@@ -81,7 +82,6 @@ public final class OpsHttp {
         if (contentType != null) {
             message.setHeader(Exchange.CONTENT_TYPE, contentType);
         }
-        message.setHeader("Cache-Control", "no-store");
         message.setHeader("X-Content-Type-Options", "nosniff");
         headers.forEach(message::setHeader);
         message.setBody(body);

@@ -24,7 +24,7 @@ public final class OpsProblemResponder {
         body.put("status", problem.status());
         body.put("detail", problem.getMessage());
         body.put("instance", OpsHttp.request(exchange).path());
-        Map<String, String> headers = new LinkedHashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>(problem.headers());
         if (problem.status() == 401 && OpsHttp.header(exchange, "Authorization") != null) {
             headers.put("WWW-Authenticate", "Basic realm=\"hotline-gateway-ops\", charset=\"UTF-8\"");
         }

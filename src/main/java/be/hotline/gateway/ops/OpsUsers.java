@@ -10,6 +10,12 @@ import java.util.Optional;
  */
 public final class OpsUsers {
 
+    /**
+     * The environment variable docs/ops once named by mistake. Nothing ever read it, so a gateway started with it
+     * kept the users of application.properties (the DEMO user): it stops the start instead, naming the right one.
+     */
+    static final String MISTAKEN_VARIABLE = "GATEWAY_OPS_USERS";
+
     /** The password of the demo user in the shipped application.properties; refused in production. */
     public static final String DEMO_PASSWORD = "demo-ops-password";
 
@@ -42,8 +48,20 @@ public final class OpsUsers {
         return new OpsUsers(hashes);
     }
 
+    /** Refuses to start with {@value #MISTAKEN_VARIABLE} set: its users would silently not be the ones in force. */
+    public static void refuseMistakenVariable(Map<String, String> environment) {
+        if (environment.containsKey(MISTAKEN_VARIABLE)) {
+            throw new IllegalStateException(MISTAKEN_VARIABLE + " is set but is not a setting: the ops users are"
+                    + " gateway.ops.user-password, environment variable GATEWAY_OPS_USER_PASSWORD. Rename it and start again.");
+        }
+    }
+
     public boolean isEmpty() {
         return hashes.isEmpty();
+    }
+
+    public boolean exists(String user) {
+        return hashes.containsKey(user);
     }
 
     /** @return the user name when the password is right */

@@ -72,6 +72,7 @@ class OpsAccessTest extends GatewayTestSupport {
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(setCookie).startsWith("ops_session=").contains("HttpOnly", "SameSite=Strict", "Path=/ops");
+        assertThat(setCookie).as("plain HTTP: a Secure cookie would never come back").doesNotContain("Secure");
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
         String csrf = json.readTree(login.body()).get("csrfToken").asText();
         assertThat(csrf).isNotBlank();
@@ -98,6 +99,35 @@ class OpsAccessTest extends GatewayTestSupport {
         String audit = ops().get("/ops/api/audit?limit=20").body();
         assertThat(audit).contains("\"action\":\"LOGIN\"", "\"action\":\"LOGOUT\"", "\"action\":\"LOGIN_FAILED\"");
         assertThat(audit).doesNotContain(OpsUsersForTests.PASSWORD);
+    }
+
+    @Test
+    void everyAnswerOfTheOpsPortIsNoStoreErrorsIncluded() throws Exception {
+        HttpResponse<String> login = ops().anonymous().post("/ops/login",
+                "{\"username\":\"alice\",\"password\":\"" + OpsUsersForTests.PASSWORD + "\"}");
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String csrf = json.readTree(login.body()).get("csrfToken").asText();
+        Map<String, HttpResponse<String>> answers = new java.util.LinkedHashMap<>();
+        answers.put("login 200", login);
+        answers.put("liveness 200", ops().anonymous().get("/ops/health/live"));
+        answers.put("readiness 200", ops().get("/ops/health/ready"));
+        answers.put("metrics 200", ops().get("/ops/metrics"));
+        answers.put("overview 200", ops().get("/ops/api/overview"));
+        answers.put("audit 200", ops().get("/ops/api/audit"));
+        answers.put("console 200", ops().anonymous().get("/ops/"));
+        answers.put("no login 401", ops().anonymous().get("/ops/api/deliveries"));
+        answers.put("bad credentials 401", ops().anonymous().post("/ops/login", "{\"username\":\"nobody\",\"password\":\"x\"}"));
+        answers.put("not JSON 400", ops().anonymous().post("/ops/login", "{"));
+        answers.put("csrf 403", ops().anonymous().post("/ops/api/deliveries/1/retry", "{}", Map.of("Cookie", cookie)));
+        answers.put("no such delivery 404", ops().post("/ops/api/deliveries/999999/retry", "{}"));
+        answers.put("no such path 404", ops().get("/ops/no-such-path"));
+        answers.put("wrong method 405", ops().get("/ops/login"));
+        answers.put("body too large 413", ops().anonymous().post("/ops/login", "x".repeat(70_000)));
+        answers.put("logout 204", ops().anonymous().post("/ops/logout", "", Map.of("Cookie", cookie, "X-Ops-CSRF", csrf)));
+        answers.forEach((what, answer) -> {
+            assertThat(answer.statusCode()).as(what).isEqualTo(Integer.parseInt(what.substring(what.length() - 3)));
+            assertThat(answer.headers().allValues("Cache-Control")).as(what).containsExactly("no-store");
+        });
     }
 
     @Test

@@ -39,11 +39,15 @@ public record OpsHttpClient(int port, String user, String password) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(20));
         if (user != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            builder.header("Authorization", basic(user, password));
         }
         headers.forEach(builder::header);
         return builder;
+    }
+
+    /** The Authorization header value of HTTP Basic credentials. */
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder builder) throws Exception {

@@ -6,16 +6,26 @@ import java.util.Properties;
 final class OpsUsersForTests {
 
     static final String USER = "alice";
-    static final String PASSWORD = "alice-test-password";
+    static final String PASSWORD = password(USER);
     static final String SETTING = USER + ":" + PasswordHash.hash(PASSWORD.toCharArray(), 1000)
-            + ",bob:" + PasswordHash.hash("bob-test-password".toCharArray(), 1000);
+            + ",bob:" + PasswordHash.hash(password("bob").toCharArray(), 1000);
 
     private OpsUsersForTests() {
     }
 
-    static Properties properties() {
+    /** Every test user's password: its name and "-test-password". */
+    static String password(String user) {
+        return user + "-test-password";
+    }
+
+    /** alice and bob, and these users too. */
+    static Properties properties(String... moreUsers) {
+        StringBuilder setting = new StringBuilder(SETTING);
+        for (String user : moreUsers) {
+            setting.append(',').append(user).append(':').append(PasswordHash.hash(password(user).toCharArray(), 1000));
+        }
         Properties properties = new Properties();
-        properties.setProperty("gateway.ops.user-password", SETTING);
+        properties.setProperty("gateway.ops.user-password", setting.toString());
         return properties;
     }
 }

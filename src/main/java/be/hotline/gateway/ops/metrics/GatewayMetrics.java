@@ -8,8 +8,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.SynchronizationAdapter;
 
 /**
- * The gateway's own counters, called by the intake and feedback endpoints and the delivery dispatcher
- * (one line each, through {@link #of}). Labels are partner ids, formats and outcomes only: never references.
+ * The gateway's own counters, called by the intake and feedback endpoints, the delivery dispatcher (one line
+ * each, through {@link #of}) and the ops sign-in. Labels are partner ids, formats and outcomes only: never
+ * references, never user names or addresses.
  */
 public final class GatewayMetrics {
 
@@ -87,5 +88,19 @@ public final class GatewayMetrics {
         Counter.builder("hotline.feedback.received").description("Feedback items received")
                 .tags("partner", partner, "type", type, "outcome", outcome.toLowerCase(java.util.Locale.ROOT))
                 .register(registry).increment();
+    }
+
+    /**
+     * A refused ops sign-in.
+     *
+     * @param method password, basic or certificate
+     * @param reason bad_credentials, unknown_certificate or throttled
+     */
+    public void opsLoginFailure(String method, String reason) {
+        if (registry == null) {
+            return;
+        }
+        Counter.builder("hotline.ops.login.failures").description("Ops sign-ins refused, by how and why")
+                .tags("method", method, "reason", reason).register(registry).increment();
     }
 }

@@ -31,7 +31,6 @@ public final class MetricsEndpoint {
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
         message.setHeader(Exchange.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
-        message.setHeader("Cache-Control", "no-store");
         message.setBody(registry.scrape());
     }
 }

@@ -23,12 +23,14 @@ import be.hotline.gateway.ops.health.DatabaseCheck;
 import be.hotline.gateway.ops.health.DiskSpaceCheck;
 import be.hotline.gateway.ops.health.HealthEndpoint;
 import be.hotline.gateway.ops.health.OutboxCheck;
+import be.hotline.gateway.ops.health.RevocationSourcesCheck;
 import be.hotline.gateway.ops.health.RoutesCheck;
 import be.hotline.gateway.ops.metrics.GatewayMetrics;
 import be.hotline.gateway.ops.metrics.MetricsEndpoint;
 import be.hotline.gateway.ops.metrics.OpsGauges;
 import be.hotline.gateway.outbox.CircuitBreakers;
 import be.hotline.gateway.partner.PartnerDirectory;
+import be.hotline.gateway.revocation.PartnerRevocation;
 import be.hotline.gateway.store.OpsActions;
 import be.hotline.gateway.store.OpsAudit;
 import be.hotline.gateway.store.OpsDeliveryQueries;
@@ -88,9 +90,12 @@ final class OpsWiring {
         registry.bind("opsConsole", new ConsoleFiles());
 
         OutboxFigures figures = new OutboxFigures(transactions);
+        PartnerRevocation revocation = RevocationWiring.shared(camelContext, read, partners, clock);
+        metrics.watchRevocationSources(() -> revocation.sourceProblems().size());
         List<AbstractHealthCheck> checks = List.of(new DatabaseCheck(figures), new RoutesCheck(),
                 new OutboxCheck(figures, Boolean.parseBoolean(read.text("gateway.outbox.enabled")), clock),
-                new DiskSpaceCheck(Path.of("."), read.integer("gateway.ops.min-free-disk-mb") * 1024L * 1024L));
+                new DiskSpaceCheck(Path.of("."), read.integer("gateway.ops.min-free-disk-mb") * 1024L * 1024L),
+                new RevocationSourcesCheck(revocation::sourceProblems));
         checks.forEach(check -> check.setCamelContext(camelContext));
         registry.bind("opsHealth", new HealthEndpoint(List.copyOf(checks)));
 

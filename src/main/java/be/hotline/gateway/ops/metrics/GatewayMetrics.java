@@ -1,9 +1,12 @@
 package be.hotline.gateway.ops.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.function.Supplier;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.SynchronizationAdapter;
 
@@ -24,7 +27,12 @@ public final class GatewayMetrics {
 
     /** The gateway's metrics, or a no-op where none is bound (unit tests of single routes). */
     public static GatewayMetrics of(Exchange exchange) {
-        GatewayMetrics metrics = exchange.getContext().getRegistry().lookupByNameAndType(BEAN, GatewayMetrics.class);
+        return of(exchange.getContext());
+    }
+
+    /** As {@link #of(Exchange)}, where there is no exchange (a TLS handshake). */
+    public static GatewayMetrics of(CamelContext context) {
+        GatewayMetrics metrics = context.getRegistry().lookupByNameAndType(BEAN, GatewayMetrics.class);
         return metrics == null ? NONE : metrics;
     }
 
@@ -102,5 +110,28 @@ public final class GatewayMetrics {
         }
         Counter.builder("hotline.ops.login.failures").description("Ops sign-ins refused, by how and why")
                 .tags("method", method, "reason", reason).register(registry).increment();
+    }
+
+    /**
+     * A partner certificate refused for revocation, in the partner API or a delivery's handshake.
+     *
+     * @param reason revoked, or unknown (a strict partner whose status could not be established)
+     */
+    public void revocationRefused(String partner, String reason) {
+        if (registry == null) {
+            return;
+        }
+        Counter.builder("hotline.revocation.refusals").description("Partner certificates refused as revoked or of unknown status")
+                .tags("partner", partner, "reason", reason).register(registry).increment();
+    }
+
+    /** How many revocation sources (CRL locations, OCSP responders) are unreachable or stale, read at each scrape. */
+    public void watchRevocationSources(Supplier<Number> unreachable) {
+        if (registry == null) {
+            return;
+        }
+        Gauge.builder("hotline.revocation.sources.unreachable", unreachable)
+                .description("CRL locations and OCSP responders whose last fetch failed or whose copy expired")
+                .register(registry);
     }
 }

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-/** Ops users' hashes, and the production guard against the demo password. */
+/** Ops users' hashes, the production guard against the demo password, and the variable the docs once named by mistake. */
 class OpsUsersTest {
 
     private static String shippedUsers() throws Exception {
@@ -41,5 +42,13 @@ class OpsUsersTest {
     void aMalformedHashStopsTheStart() {
         assertThatThrownBy(() -> OpsUsers.parse("alice:plaintext")).hasMessageContaining("alice");
         assertThatThrownBy(() -> OpsUsers.parse("alice")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void gatewayOpsUsersInTheEnvironmentStopsTheStartNamingTheRealVariable() {
+        assertThatThrownBy(() -> OpsUsers.refuseMistakenVariable(Map.of("GATEWAY_OPS_USERS", "alice:pbkdf2$1$a$b")))
+                .hasMessageContaining("GATEWAY_OPS_USER_PASSWORD").hasMessageContaining("gateway.ops.user-password");
+        OpsUsers.refuseMistakenVariable(Map.of("GATEWAY_OPS_USER_PASSWORD", OpsUsersForTests.SETTING));
+        OpsUsers.refuseMistakenVariable(Map.of());
     }
 }

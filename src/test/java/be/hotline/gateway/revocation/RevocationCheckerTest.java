@@ -184,15 +184,21 @@ class RevocationCheckerTest {
     }
 
     @Test
-    void registryCrlsAreReadFromFilesAndUrls(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+    void registryCrlsAreReadFromDerAndPemFilesAndUrls(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
         IssuedCertificate inFile = pki.issue(Leaf.client("in the file", null, null));
+        IssuedCertificate inPem = pki.issue(Leaf.client("in the pem file", null, null));
         IssuedCertificate atUrl = pki.issue(Leaf.client("at the url", null, null));
-        Path file = folder.resolve("partner.crl");
-        Files.write(file, pki.crl(RevocationPki.serials(inFile), pki.now.plus(Duration.ofHours(1))));
+        Path der = folder.resolve("partner.crl");
+        Files.write(der, pki.crl(RevocationPki.serials(inFile), pki.now.plus(Duration.ofHours(1))));
+        Path pem = folder.resolve("partner.crl.pem");
+        Files.writeString(pem, "-----BEGIN X509 CRL-----\n" + java.util.Base64.getMimeEncoder().encodeToString(
+                pki.crl(RevocationPki.serials(inPem), pki.now.plus(Duration.ofHours(1)))) + "\n-----END X509 CRL-----\n");
         server.revoke(atUrl.certificate().getSerialNumber());
 
         assertThat(checker.check(inFile.certificate(), pki.ca.certificate(), RevocationMode.SOFT,
-                List.of(file.toString())).status()).isEqualTo(Status.REVOKED);
+                List.of(der.toString())).status()).isEqualTo(Status.REVOKED);
+        assertThat(checker.check(inPem.certificate(), pki.ca.certificate(), RevocationMode.SOFT,
+                List.of(pem.toString())).status()).isEqualTo(Status.REVOKED);
         assertThat(checker.check(atUrl.certificate(), pki.ca.certificate(), RevocationMode.SOFT,
                 List.of(server.url("/crl"))).status()).isEqualTo(Status.REVOKED);
     }

@@ -75,7 +75,6 @@ final class OpsWiring {
         users.requireSafeFor(read.optional("gateway.mode"));
         CertificateUsers certificateUsers = CertificateUsers.parse(read.optional("gateway.ops.client-certificates"), users);
         boolean tls = Boolean.parseBoolean(read.optional("gateway.ops.tls"));
-        opsPort(camelContext, read, tls, certificateUsers);
         PrometheusMeterRegistry meters = meterRegistry(camelContext);
         GatewayMetrics metrics = new GatewayMetrics(meters);
         registry.bind(GatewayMetrics.BEAN, metrics);
@@ -113,19 +112,23 @@ final class OpsWiring {
         registry.bind("opsAudit", new AuditEndpoint(audit));
 
         registry.bind("opsMetrics", new MetricsEndpoint(meters, new OpsGauges(meters), overview));
+        // Last: a Vert.x instance has threads that would keep a process whose wiring failed from ending.
+        opsPort(camelContext, read, tls, certificateUsers);
     }
 
     /**
      * The ops port (camel.server.*): TLS with the gateway's server certificate when gateway.ops.tls=true, a client
      * certificate asked for when ops users have one, and no-store on every answer.
      */
-    private static void opsPort(CamelContext camelContext, GatewaySettings.Reader read, boolean tls, CertificateUsers certificateUsers) {
+    private static void opsPort(CamelContext camelContext, GatewaySettings.Reader read, boolean tls,
+                                CertificateUsers certificateUsers) {
         if (tls) {
             camelContext.setSSLContextParameters(serverTls(read));
         }
         UnaryOperator<HttpServerOptions> clientCertificates = certificateUsers.isEmpty() ? UnaryOperator.identity()
                 : clientCertificateRequest(read, tls);
-        OpsPortVertx vertx = new OpsPortVertx(camelContext, read.integer("gateway.ops.port"), clientCertificates, new NoStoreOnEveryAnswer());
+        OpsPortVertx vertx = new OpsPortVertx(camelContext, read.integer("gateway.ops.port"), clientCertificates,
+                new NoStoreOnEveryAnswer());
         camelContext.getRegistry().bind("opsPortVertx", Vertx.class, vertx);
         GatewayConfiguration.addClosing(camelContext, () -> vertx.close().toCompletionStage().toCompletableFuture()
                 .get(10, TimeUnit.SECONDS));

@@ -39,8 +39,10 @@ public final class LoginGuard {
                 address.map(LoginThrottle.Lock::retryAfterSeconds).orElse(0L));
         metrics.opsLoginFailure(attempt.method(), "throttled");
         // Once per lock-out, not per refused attempt: refusals cost nothing and would flood the audit table.
-        if (user.map(LoginThrottle.Lock::firstRefusal).orElse(false) || address.map(LoginThrottle.Lock::firstRefusal).orElse(false)) {
-            String locked = user.isPresent() && address.isPresent() ? "user name and address" : user.isPresent() ? "user name" : "address";
+        boolean firstRefusal = user.map(LoginThrottle.Lock::firstRefusal).orElse(false)
+                || address.map(LoginThrottle.Lock::firstRefusal).orElse(false);
+        if (firstRefusal) {
+            String locked = user.isEmpty() ? "address" : address.isEmpty() ? "user name" : "user name and address";
             audit.record(new OpsAudit.Entry(now, attempt.user(), "LOGIN_THROTTLED", attempt.method(),
                     attempt.auditReason(locked + " locked for " + seconds + " s")));
         }
@@ -70,7 +72,8 @@ public final class LoginGuard {
     void succeeded(LoginAttempt attempt) {
         users.succeeded(attempt.user());
         if (!LoginAttempt.BASIC.equals(attempt.method())) {
-            audit.record(new OpsAudit.Entry(clock.instant(), attempt.user(), "LOGIN", attempt.method(), attempt.auditReason(null)));
+            audit.record(new OpsAudit.Entry(clock.instant(), attempt.user(), "LOGIN", attempt.method(),
+                    attempt.auditReason(null)));
         }
     }
 }

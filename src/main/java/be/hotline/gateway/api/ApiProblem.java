@@ -75,8 +75,34 @@ public class ApiProblem extends RuntimeException {
         return of(409, "feedback-id-reused", "The feedback id was used for another item", detail);
     }
 
+    /** The connection is closed after this answer: the rest of the body is never read. */
     public static ApiProblem payloadTooLarge(long limit) {
-        return of(413, "payload-too-large", "Payload too large", "The request body is larger than " + limit + " bytes.");
+        return new ApiProblem(413, "payload-too-large", "Payload too large",
+                "The request body is larger than " + limit + " bytes.", List.of(), Map.of("Connection", "close"));
+    }
+
+    /** A body that arrives too slowly holds a thread; the connection is closed. */
+    public static ApiProblem bodyTooSlow(java.time.Duration limit) {
+        return new ApiProblem(408, "request-timeout", "Request timeout",
+                "The request body did not arrive within " + limit.toSeconds() + " s.", List.of(), Map.of("Connection", "close"));
+    }
+
+    /** The connection broke while the body was being sent. */
+    public static ApiProblem bodyUnreadable() {
+        return new ApiProblem(400, "malformed-request", "Malformed request",
+                "The request body could not be read to its end.", List.of(), Map.of("Connection", "close"));
+    }
+
+    public static ApiProblem unsupportedContentEncoding(String given) {
+        return of(415, "unsupported-content-encoding", "Unsupported content encoding",
+                "Content-Encoding '" + given + "' is not accepted; send the body uncompressed (identity).");
+    }
+
+    /** A partner over its request rate or its number of requests in progress. */
+    public static ApiProblem tooManyRequests(int retryAfterSeconds) {
+        return new ApiProblem(429, "too-many-requests", "Too many requests",
+                "This partner is over its request limit; retry after " + retryAfterSeconds + " s.", List.of(),
+                Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
     }
 
     public static ApiProblem unsupportedMediaType(String given) {

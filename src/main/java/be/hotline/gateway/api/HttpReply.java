@@ -4,6 +4,7 @@ import be.hotline.gateway.intake.CanonicalJson;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.http.common.HttpMessage;
 
 /** Writes an HTTP answer on the exchange; request headers are dropped so none leak back to the caller. */
 final class HttpReply {
@@ -16,7 +17,24 @@ final class HttpReply {
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         message.setHeader(Exchange.CONTENT_TYPE, contentType);
-        headers.forEach(message::setHeader);
+        headers.forEach((name, value) -> {
+            if (name.equalsIgnoreCase("Connection")) {
+                closeConnection(exchange);
+            } else {
+                message.setHeader(name, value);
+            }
+        });
         message.setBody(CanonicalJson.write(body));
+    }
+
+    /**
+     * Camel's header filter drops a Connection header, so it goes to the servlet response itself: after this
+     * answer the connection ends, and the rest of a body that was not read is never read.
+     */
+    private static void closeConnection(Exchange exchange) {
+        HttpMessage http = exchange.getIn(HttpMessage.class);
+        if (http != null) {
+            http.getResponse().setHeader("Connection", "close");
+        }
     }
 }

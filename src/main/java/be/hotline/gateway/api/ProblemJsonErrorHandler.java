@@ -1,10 +1,7 @@
 package be.hotline.gateway.api;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -28,12 +25,7 @@ public final class ProblemJsonErrorHandler extends ErrorHandler {
     public boolean handle(Request request, Response response, Callback callback) {
         int status = response.getStatus() > 0 ? response.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR_500;
         String path = Request.getPathInContext(request);
-        ApiProblem problem = problemFor(status, request.getMethod(), path);
-        response.setStatus(problem.status());
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemDocument.MEDIA_TYPE);
-        problem.headers().forEach((name, value) -> response.getHeaders().put(name, value));
-        byte[] body = ProblemDocument.json(problem, path).getBytes(StandardCharsets.UTF_8);
-        response.write(true, ByteBuffer.wrap(body), callback);
+        JettyProblemReply.write(response, problemFor(status, request.getMethod(), path), path, false, callback);
         return true;
     }
 
@@ -48,7 +40,8 @@ public final class ProblemJsonErrorHandler extends ErrorHandler {
         if (status == HttpStatus.PAYLOAD_TOO_LARGE_413) {
             return ApiProblem.of(413, "payload-too-large", "Payload too large", "The request is too large.");
         }
-        if (status < 500) {
+        // A request line Jetty cannot parse (HTTP/0.9, an unknown version) is the client's fault, not ours.
+        if (status < 500 || status == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505) {
             return ApiProblem.of(400, "malformed-request", "Malformed request",
                     "The request could not be read: " + HttpStatus.getMessage(status) + ".");
         }

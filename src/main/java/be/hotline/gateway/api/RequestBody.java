@@ -1,8 +1,9 @@
 package be.hotline.gateway.api;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Locale;
 import org.apache.camel.Exchange;
 
@@ -13,10 +14,17 @@ import org.apache.camel.Exchange;
 public final class RequestBody {
 
     public static final String FORMAT = "gateway.format";
+    private static final int CHUNK = 16 * 1024;
     private final long maxBytes;
+    private final Duration readTimeout;
 
-    public RequestBody(long maxBytes) {
+    /**
+     * @param readTimeout how long the whole body may take; each read waits at most the connection's idle timeout,
+     *                    so a client that trickles its body holds a thread no longer than this plus one idle timeout
+     */
+    public RequestBody(long maxBytes, Duration readTimeout) {
         this.maxBytes = maxBytes;
+        this.readTimeout = readTimeout;
     }
 
     /** The request's format: JSON (our canonical format) or INHOPE_XML. */
@@ -39,13 +47,37 @@ public final class RequestBody {
             return new byte[0];
         }
         try (in) {
-            byte[] body = in.readNBytes((int) maxBytes + 1);
-            if (body.length > maxBytes) {
+            return readBounded(in);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** The client's side failed while sending: too slow (the idle timeout struck), or it went away. */
+    private ApiProblem unreadable(IOException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException) {
+                return ApiProblem.bodyTooSlow(readTimeout);
+            }
+        }
+        return ApiProblem.bodyUnreadable();
+    }
+
+    /** Reads up to one byte past the limit (to know it was passed), never for longer than the read timeout. */
+    private byte[] readBounded(InputStream in) throws IOException {
+        long deadline = System.nanoTime() + readTimeout.toNanos();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] chunk = new byte[CHUNK];
+        int read;
+        while ((read = in.read(chunk, 0, (int) Math.min(CHUNK, maxBytes + 1 - body.size()))) > 0) {
+            body.write(chunk, 0, read);
+            if (body.size() > maxBytes) {
                 throw ApiProblem.payloadTooLarge(maxBytes);
             }
-            return body;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read request body", e);
+            if (System.nanoTime() - deadline > 0) {
+                throw ApiProblem.bodyTooSlow(readTimeout);
+            }
         }
+        return body.toByteArray();
     }
 }

@@ -1,9 +1,6 @@
 package be.hotline.gateway.config;
 
 import be.hotline.gateway.api.CaseViewEndpoint;
-import be.hotline.gateway.api.GatewayPaths;
-import be.hotline.gateway.api.PartnerAuthenticator;
-import be.hotline.gateway.api.ProblemJsonErrorHandler;
 import be.hotline.gateway.api.ProblemResponder;
 import be.hotline.gateway.api.ReportIntakeEndpoint;
 import be.hotline.gateway.api.ReportStatusEndpoint;
@@ -29,13 +26,11 @@ import be.hotline.gateway.store.ReportQueries;
 import be.hotline.gateway.store.ReportStore;
 import be.hotline.gateway.store.TakedownStatistics;
 import be.hotline.gateway.store.Transactions;
-import be.hotline.gateway.tls.PartnerApiTls;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
-import org.apache.camel.component.jetty.JettyHttpComponent;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.service.ServiceSupport;
 
@@ -56,41 +51,34 @@ public class GatewayConfiguration implements CamelConfiguration {
 
         PartnerDirectory partners = new PartnerDirectory(new PartnerRegistryLoader().load(Path.of(settings.partnersFile())), clock);
         registry.bind("partnerDirectory", partners);
-        // The partner port's TLS: client certificates required, verified against the partners' own CAs.
-        JettyHttpComponent jetty = camelContext.getComponent("jetty", JettyHttpComponent.class);
-        jetty.setSslContextParameters(PartnerApiTls.serverParameters(settings.partnerApiKeystore(),
-                settings.partnerApiKeystorePassword(), settings.partnerApiTlsProtocols(), partners));
-        jetty.setErrorHandler(new ProblemJsonErrorHandler(Map.of(
-                GatewayPaths.REPORTS, "GET, POST",
-                GatewayPaths.REPORTS + "/[^/]+", "GET",
-                GatewayPaths.REPORTS + "/[^/]+/feedback", "POST",
-                GatewayPaths.TAKEDOWN_STATS, "GET")));
+        GatewaySettings.Reader read = new GatewaySettings.Reader(camelContext.getPropertiesComponent());
 
         Database database = Database.open(settings.database());
         addClosing(camelContext, database);
-        ReportStore reports = new ReportStore(new Transactions(database.dataSource()));
+        Transactions transactions = new Transactions(database.dataSource());
+        PartnerApiWiring.wire(camelContext, settings, read, partners, (partner, chain) -> java.util.Optional.empty(),
+                transactions, clock);
+        ReportStore reports = new ReportStore(transactions);
         registry.bind("reportStore", reports);
 
         SubmissionReaders readers = new SubmissionReaders(Map.of(
                 "JSON", new JsonReportReader()::read,
                 "INHOPE_XML", InhopeXmlReportReader.fromClasspath(settings.inhopeReportSchema())::read));
-        GatewaySettings.Reader read = new GatewaySettings.Reader(camelContext.getPropertiesComponent());
         RoutingRules routing = new RoutingRules(read.text("gateway.home-country"), partners);
         IntakeService intake = new IntakeService(reports, new ReferenceGenerator(), routing, partners, clock);
-        registry.bind("partnerAuthenticator", new PartnerAuthenticator(partners));
         registry.bind("problemResponder", new ProblemResponder());
         registry.bind("resourcePath", new ResourcePath());
-        registry.bind("reportIntakeEndpoint", new ReportIntakeEndpoint(new RequestBody(settings.maxBodyBytes()),
+        RequestBody requestBody = new RequestBody(settings.maxBodyBytes(), read.duration("gateway.partner-api.body-read-timeout"));
+        registry.bind("reportIntakeEndpoint", new ReportIntakeEndpoint(requestBody,
                 readers, new ReportValidator(clock), intake));
         registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports));
-        Transactions transactions = new Transactions(database.dataSource());
         registry.bind("caseViewEndpoint", new CaseViewEndpoint(new ReportQueries(transactions)));
         registry.bind("takedownStatsEndpoint", new TakedownStatsEndpoint(new TakedownStatistics(transactions)));
 
         OutboxStore outbox = new OutboxStore(transactions);
         FeedbackStore feedback = new FeedbackStore(transactions);
         FeedbackFormats feedbackFormats = FeedbackFormats.fromClasspath();
-        FollowUpWiring.wire(registry, new RequestBody(settings.maxBodyBytes()), feedbackFormats, feedback, reports, outbox,
+        FollowUpWiring.wire(registry, requestBody, feedbackFormats, feedback, reports, outbox,
                 partners, clock);
         DeliveryWiring.wire(camelContext, read, partners, outbox, OutboundFormats.fromClasspath(settings.inhopeReportSchema()),
                 new RelayMessages(feedback, feedbackFormats, partners), routing.homeCountry(), clock);

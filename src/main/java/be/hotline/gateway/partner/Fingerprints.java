@@ -25,6 +25,15 @@ public final class Fingerprints {
         return COLON_SEPARATED_HEX.formatHex(digest(certificate));
     }
 
+    /**
+     * A fingerprint as an operator may type or paste it (colons, spaces, lower case) in the form
+     * {@link #sha256} gives, or empty when it is not 64 hexadecimal digits.
+     */
+    public static java.util.Optional<String> normalise(String typed) {
+        String plain = typed == null ? "" : typed.replace(":", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        return plain.matches("[0-9A-F]{64}") ? java.util.Optional.of(plain) : java.util.Optional.empty();
+    }
+
     private static byte[] digest(X509Certificate certificate) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());

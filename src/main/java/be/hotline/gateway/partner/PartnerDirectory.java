@@ -8,27 +8,47 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The configured partners, and which of them a verified certificate chain belongs to. */
+/**
+ * The configured partners, and which of them a verified certificate chain belongs to. A registry reload
+ * {@link #replace replaces} them all at once: a request sees either the old registry or the new one, never a mix.
+ */
 public final class PartnerDirectory {
 
-    private final Map<String, Partner> partners = new LinkedHashMap<>();
-    private final Map<String, ChainVerifier> verifiers = new LinkedHashMap<>();
+    /** One registry's partners and their chain verifiers, never changed after it is made. */
+    private record Snapshot(Map<String, Partner> partners, Map<String, ChainVerifier> verifiers) {
+    }
+
+    private final Clock clock;
+    private volatile Snapshot current;
 
     public PartnerDirectory(List<Partner> partners, Clock clock) {
+        this.clock = clock;
+        this.current = snapshotOf(partners);
+    }
+
+    /** Takes a newly loaded registry; throws, changing nothing, when it lists a partner id twice. */
+    public void replace(List<Partner> partners) {
+        current = snapshotOf(partners);
+    }
+
+    private Snapshot snapshotOf(List<Partner> partners) {
+        Map<String, Partner> byId = new LinkedHashMap<>();
+        Map<String, ChainVerifier> verifiers = new LinkedHashMap<>();
         for (Partner partner : partners) {
-            if (this.partners.putIfAbsent(partner.id(), partner) != null) {
+            if (byId.putIfAbsent(partner.id(), partner) != null) {
                 throw new IllegalArgumentException("partner id listed twice: " + partner.id());
             }
             verifiers.put(partner.id(), new ChainVerifier(partner.trustedCas(), clock));
         }
+        return new Snapshot(java.util.Collections.unmodifiableMap(byId), verifiers);
     }
 
     public List<Partner> all() {
-        return List.copyOf(partners.values());
+        return List.copyOf(current.partners().values());
     }
 
     public Optional<Partner> byId(String id) {
-        return Optional.ofNullable(partners.get(id));
+        return Optional.ofNullable(current.partners().get(id));
     }
 
     /**
@@ -39,23 +59,24 @@ public final class PartnerDirectory {
         if (chain == null || chain.length == 0) {
             return Optional.empty();
         }
-        return partners.values().stream()
+        Snapshot snapshot = current;
+        return snapshot.partners().values().stream()
                 .filter(partner -> partner.identities().stream().anyMatch(identity -> identity.matches(chain[0])))
-                .filter(partner -> verifiers.get(partner.id()).verifies(chain))
+                .filter(partner -> snapshot.verifiers().get(partner.id()).verifies(chain))
                 .findFirst();
     }
 
     /** True when at least one partner's CAs verify the chain: the TLS handshake's question. */
     public boolean anyPartnerTrusts(X509Certificate[] chain) {
-        return verifiers.values().stream().anyMatch(verifier -> verifier.verifies(chain));
+        return current.verifiers().values().stream().anyMatch(verifier -> verifier.verifies(chain));
     }
 
     public X509Certificate[] allTrustedCas() {
-        return partners.values().stream().flatMap(p -> p.trustedCas().stream()).distinct()
+        return current.partners().values().stream().flatMap(p -> p.trustedCas().stream()).distinct()
                 .toArray(X509Certificate[]::new);
     }
 
     public Stream<Partner> enabled() {
-        return partners.values().stream().filter(Partner::enabled);
+        return current.partners().values().stream().filter(Partner::enabled);
     }
 }

@@ -1,5 +1,6 @@
 package be.hotline.gateway.tls;
 
+import be.hotline.gateway.access.BlockedCertificates;
 import be.hotline.gateway.partner.PartnerDirectory;
 import java.util.List;
 import org.apache.camel.support.jsse.ClientAuthentication;
@@ -13,9 +14,10 @@ public final class PartnerApiTls {
     }
 
     public static SSLContextParameters serverParameters(String keystorePath, String keystorePassword,
-                                                        List<String> protocols, PartnerDirectory directory) {
+                                                        List<String> protocols, PartnerDirectory directory,
+                                                        BlockedCertificates blocked) {
         SSLContextParameters parameters = TlsMaterial.parameters(keystorePath, keystorePassword,
-                new PartnerClientTrustManager(directory), protocols);
+                new PartnerClientTrustManager(directory, blocked), protocols);
         SSLContextServerParameters server = new SSLContextServerParameters();
         server.setClientAuthentication(ClientAuthentication.REQUIRE.name());
         parameters.setServerParameters(server);

@@ -59,11 +59,17 @@ class BadInputTest extends GatewayTestSupport {
         assertThat(problem.toString()).doesNotContain("root:");
     }
 
+    /**
+     * The gateway answers 413 from the declared length, without reading the body, and closes the connection; a
+     * client that waits for "100 Continue" (as curl does for large bodies) reads that answer before sending.
+     */
     @Test
     void aBodyOverOneMebibyteIs413() throws Exception {
         byte[] huge = new byte[1024 * 1024 + 1];
         Arrays.fill(huge, (byte) ' ');
-        problem(post("application/json", huge), 413);
+        problem(client().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("https://localhost:" + partnerPort + REPORTS))
+                .expectContinue(true).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(huge))), 413);
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class PartnerClient {
         return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static SSLContext tls(Path keyStore, Path trustedRootCa) {
+    static SSLContext tls(Path keyStore, Path trustedRootCa) {
         try {
             KeyManagerFactory keys = null;
             if (keyStore != null) {

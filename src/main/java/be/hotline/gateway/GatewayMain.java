@@ -17,6 +17,8 @@ public final class GatewayMain {
                    gateway certs init --out DIR     write a demo PKI (demo keys only!)
                    gateway deliveries list [--dead] [--partner ID] | retry ID [--reason TEXT] | cancel ID --reason TEXT
                    gateway status                   the running gateway at a glance (through the ops API)
+                   gateway certs block SHA256 --reason TEXT | unblock SHA256 --reason TEXT | blocked
+                   gateway partners reload          read the partner registry file again (validated; invalid: old kept)
                    gateway ops hash-password        reads a password on stdin, prints its hash for gateway.ops.user-password
             """;
 
@@ -29,8 +31,10 @@ public final class GatewayMain {
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
             case "run" -> newGateway().run(rest);
-            case "certs" -> System.exit(CertsCommand.run(rest, System.out, System.err));
-            case "deliveries", "status", "ops" ->
+            case "certs" -> System.exit(isCertificateBlockCommand(rest)
+                    ? OpsCli.run(command, rest, System.getenv(), System.in, System.out, System.err)
+                    : CertsCommand.run(rest, System.out, System.err));
+            case "deliveries", "status", "ops", "partners" ->
                     System.exit(OpsCli.run(command, rest, System.getenv(), System.in, System.out, System.err));
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {
@@ -38,6 +42,11 @@ public final class GatewayMain {
                 System.exit(2);
             }
         }
+    }
+
+    /** {@code certs block|unblock|blocked} act on a running gateway (ops API); {@code certs init} makes files. */
+    private static boolean isCertificateBlockCommand(String[] args) {
+        return args.length > 0 && java.util.Set.of("block", "unblock", "blocked").contains(args[0]);
     }
 
     /**

@@ -8,10 +8,14 @@ import be.hotline.gateway.api.GatewayPaths;
 import be.hotline.gateway.api.PartnerAuthenticator;
 import be.hotline.gateway.api.PartnerGate;
 import be.hotline.gateway.api.ProblemJsonErrorHandler;
+import be.hotline.gateway.ops.CertificateBlocksEndpoint;
+import be.hotline.gateway.ops.PartnerRegistryEndpoint;
 import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.partner.PartnerRegistryLoader;
 import be.hotline.gateway.partner.PartnerRegistryReloader;
+import be.hotline.gateway.routing.RoutingRules;
 import be.hotline.gateway.store.BlockedCertificateStore;
+import be.hotline.gateway.store.OpsAudit;
 import be.hotline.gateway.store.Transactions;
 import be.hotline.gateway.tls.PartnerApiTls;
 import java.nio.file.Path;
@@ -24,7 +28,7 @@ import org.apache.camel.spi.Registry;
 /**
  * Wires the partner API's trust boundary: TLS (client certificates required, checked in the handshake), the
  * gate in front of every route (identity, body bounds, limits, before any body byte is read), blocked
- * certificates, and the registry reload.
+ * certificates, and the registry reload, with their ops API.
  */
 final class PartnerApiWiring {
 
@@ -55,7 +59,10 @@ final class PartnerApiWiring {
         blocked.onBlocked(gate::cutOff);
         registry.bind("partnerGate", gate);
         registry.bind("partnerAuthenticator", new PartnerAuthenticator());
-        registry.bind("partnerRegistryReloader", new PartnerRegistryReloader(Path.of(settings.partnersFile()), partners,
-                new PartnerRegistryLoader(), clock));
+        PartnerRegistryReloader reloader = new PartnerRegistryReloader(Path.of(settings.partnersFile()), partners,
+                new PartnerRegistryLoader(), RoutingRules::requireRoutable, clock);
+        registry.bind("partnerRegistryReloader", reloader);
+        registry.bind("opsCertificateBlocks", new CertificateBlocksEndpoint(blocked));
+        registry.bind("opsPartnerRegistry", new PartnerRegistryEndpoint(reloader, new OpsAudit(transactions), clock));
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,14 +35,18 @@ public final class PartnerRegistryReloader {
     private final Path file;
     private final PartnerDirectory directory;
     private final PartnerRegistryLoader loader;
+    private final Consumer<List<Partner>> registryRules;
     private final Clock clock;
     private volatile String loadedDigest;
     private volatile Failure lastFailure;
 
-    public PartnerRegistryReloader(Path file, PartnerDirectory directory, PartnerRegistryLoader loader, Clock clock) {
+    /** @param registryRules what the whole registry must satisfy beyond each entry (e.g. routing); throws if not */
+    public PartnerRegistryReloader(Path file, PartnerDirectory directory, PartnerRegistryLoader loader,
+                                   Consumer<List<Partner>> registryRules, Clock clock) {
         this.file = file;
         this.directory = directory;
         this.loader = loader;
+        this.registryRules = registryRules;
         this.clock = clock;
         this.loadedDigest = digestOrNull();
     }
@@ -60,6 +65,7 @@ public final class PartnerRegistryReloader {
         List<Partner> partners;
         try {
             partners = loader.load(file);
+            registryRules.accept(partners);
             List<Partner> before = directory.all();
             directory.replace(partners);
             loadedDigest = digest;

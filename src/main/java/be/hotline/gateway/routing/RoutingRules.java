@@ -23,21 +23,34 @@ public final class RoutingRules {
 
     private final String homeCountry;
     private final PartnerDirectory partners;
-    private final Partner police;
 
     public RoutingRules(String homeCountry, PartnerDirectory partners) {
         this.homeCountry = homeCountry;
         this.partners = partners;
-        List<Partner> policePartners = partners.enabled().filter(p -> p.kind() == PartnerKind.POLICE).toList();
-        if (policePartners.size() != 1) {
-            throw new IllegalStateException("routing needs exactly one enabled POLICE partner, found " + policePartners.size());
+        requireRoutable(partners.all());
+    }
+
+    /**
+     * What a registry must hold for every report to have a receiver: exactly one enabled POLICE partner, and an
+     * outbound endpoint for every enabled partner reports can be routed to. Checked at start and before a reload.
+     */
+    public static void requireRoutable(List<Partner> registry) {
+        List<Partner> enabled = registry.stream().filter(Partner::enabled).toList();
+        long police = enabled.stream().filter(p -> p.kind() == PartnerKind.POLICE).count();
+        if (police != 1) {
+            throw new IllegalStateException("routing needs exactly one enabled POLICE partner, found " + police);
         }
-        this.police = policePartners.get(0);
-        partners.enabled().filter(p -> p.kind() != PartnerKind.INTERNAL && p.outbound().isEmpty()).findFirst()
+        enabled.stream().filter(p -> p.kind() != PartnerKind.INTERNAL && p.outbound().isEmpty()).findFirst()
                 .ifPresent(p -> {
                     throw new IllegalStateException("partner " + p.id() + " (" + p.kind() + ") has no outbound endpoint:"
                             + " reports routed to it could not be delivered; add outbound.url and outbound.format");
                 });
+    }
+
+    /** The police as the registry in force names them (it may have been reloaded). */
+    private Partner police() {
+        return partners.enabled().filter(p -> p.kind() == PartnerKind.POLICE).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no enabled POLICE partner"));
     }
 
     public String homeCountry() {
@@ -87,11 +100,11 @@ public final class RoutingRules {
 
     private RoutingDecision targetFor(String hostingCountry) {
         if (homeCountry.equals(hostingCountry)) {
-            return new RoutingDecision(police.id(), DeliveryPurpose.DOMESTIC, List.of());
+            return new RoutingDecision(police().id(), DeliveryPurpose.DOMESTIC, List.of());
         }
         return hotlineOf(hostingCountry)
                 .map(hotline -> new RoutingDecision(hotline.id(), DeliveryPurpose.HOTLINE_EXCHANGE, List.of()))
-                .orElseGet(() -> new RoutingDecision(police.id(), DeliveryPurpose.INTERPOL_COOPERATION, List.of()));
+                .orElseGet(() -> new RoutingDecision(police().id(), DeliveryPurpose.INTERPOL_COOPERATION, List.of()));
     }
 
     private Optional<Partner> hotlineOf(String country) {

@@ -5,7 +5,8 @@ import java.io.PrintStream;
 import java.util.Map;
 
 /**
- * The ops commands of the gateway CLI: {@code deliveries ...}, {@code status}, {@code ops hash-password}.
+ * The ops commands of the gateway CLI: {@code deliveries ...}, {@code status}, {@code certs block|unblock|blocked},
+ * {@code partners reload}, {@code ops hash-password}.
  * Exit codes: 0 done, 1 failed (the message says why), 2 bad arguments.
  */
 public final class OpsCli {
@@ -19,6 +20,10 @@ public final class OpsCli {
                    gateway deliveries retry ID [--reason TEXT]       a DEAD delivery is due again
                    gateway deliveries cancel ID --reason TEXT        cancel a PENDING or DEAD delivery
                    gateway status                                    routes, partners, outbox, certificates
+                   gateway certs block SHA256 --reason TEXT          refuse one client certificate from now on
+                   gateway certs unblock SHA256 --reason TEXT        accept it again
+                   gateway certs blocked                             the blocked certificates
+                   gateway partners reload                           read the partner registry file again
                    gateway ops hash-password                         reads a password on stdin, prints its hash
             environment: GATEWAY_OPS_URL (default http://127.0.0.1:8081), GATEWAY_OPS_USER, GATEWAY_OPS_PASSWORD""";
 
@@ -31,6 +36,8 @@ public final class OpsCli {
             return switch (command) {
                 case "deliveries" -> DeliveriesCommand.run(args, OpsApiClient.fromEnvironment(env), out);
                 case "status" -> StatusCommand.run(OpsApiClient.fromEnvironment(env), out);
+                case "certs" -> CertificateBlocksCommand.run(args, OpsApiClient.fromEnvironment(env), out);
+                case "partners" -> PartnersCommand.run(args, OpsApiClient.fromEnvironment(env), out);
                 case "ops" -> args.length == 1 && "hash-password".equals(args[0]) ? HashPasswordCommand.run(in, out, err)
                         : usage(err, "unknown ops command");
                 default -> usage(err, "unknown command '" + command + "'");

@@ -51,7 +51,7 @@ final class DeliveryWiring {
             String tlsBean = "outboundTls-" + partner.id();
             camelContext.getRegistry().bind(tlsBean, OutboundTls.forPartner(read.text("gateway.outbound.keystore"),
                     read.text("gateway.outbound.keystore-password"), read.list("gateway.outbound.tls-protocols"),
-                    outbound.trustedCas()));
+                    partner, partners, RevocationWiring.shared(camelContext, read, partners, clock)));
             endpoints.put(partner.id(), endpointUri(outbound.url(), tlsBean));
             if (outbound.feedbackUrl() != null) {
                 relayEndpoints.put(partner.id(), endpointUri(outbound.feedbackUrl(), tlsBean));

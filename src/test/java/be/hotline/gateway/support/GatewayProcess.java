@@ -23,8 +23,13 @@ public final class GatewayProcess implements AutoCloseable {
 
     /** Starts {@code GatewayMain run} with these settings and waits until its partner port accepts connections. */
     public static GatewayProcess start(Map<String, String> settings, int partnerPort, Path log) throws Exception {
+        return start(settings, partnerPort, log, "512m");
+    }
+
+    /** Like {@link #start(Map, int, Path)} with this much heap at most (-Xmx), e.g. "256m" for resource tests. */
+    public static GatewayProcess start(Map<String, String> settings, int partnerPort, Path log, String maxHeap) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", classpath()));
+                "-Xmx" + maxHeap, "-cp", classpath()));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         if (!settings.containsKey("gateway.ops.port")) {
             command.add("-Dgateway.ops.port=" + FreePort.find()); // never the default 8081: other gateways may run here

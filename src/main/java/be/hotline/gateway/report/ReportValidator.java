@@ -1,5 +1,6 @@
 package be.hotline.gateway.report;
 
+import be.hotline.gateway.report.DeliverableText.Lines;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Turns a raw submission into a {@link ValidatedReport}, or lists every field at fault.
  * It never stops at the first error: a partner fixes a rejected report in one go.
+ * Every text field of a report is single-line, and holds only characters every outbound format
+ * can carry ({@link DeliverableText}).
  */
 public final class ReportValidator {
 
@@ -36,6 +39,8 @@ public final class ReportValidator {
 
     public ValidatedReport validate(ReportSubmission submission) {
         FieldErrors errors = new FieldErrors(clock.instant().plus(CLOCK_SKEW));
+        singleLineText(errors, "/partnerReference", submission.partnerReference());
+        singleLineText(errors, "/firstSeenAt", submission.firstSeenAt());
         String partnerReference = errors.require("/partnerReference", submission.partnerReference());
         if (partnerReference != null && !PARTNER_REFERENCE.matcher(partnerReference).matches()) {
             errors.add("/partnerReference", "must be 1-128 characters: letters, digits and . _ : / -, starting with a letter or digit");
@@ -71,6 +76,14 @@ public final class ReportValidator {
     }
 
     private ContentItem contentItem(ReportSubmission.Item item, String at, FieldErrors errors) {
+        singleLineText(errors, at + "/url", item.url());
+        singleLineText(errors, at + "/contentType", item.contentType());
+        singleLineText(errors, at + "/hostingIp", item.hostingIp());
+        singleLineText(errors, at + "/hostingCountry", item.hostingCountry());
+        singleLineText(errors, at + "/hostingProvider", item.hostingProvider());
+        singleLineText(errors, at + "/asn", item.asn());
+        singleLineText(errors, at + "/firstSeenAt", item.firstSeenAt());
+        singleLineText(errors, at + "/lastSeenAt", item.lastSeenAt());
         String url = errors.require(at + "/url", item.url());
         if (url != null && url.length() > MAX_URL_LENGTH) {
             errors.add(at + "/url", "must be at most " + MAX_URL_LENGTH + " characters");
@@ -118,6 +131,8 @@ public final class ReportValidator {
                 errors.add(hashAt, "must be an object");
                 continue;
             }
+            singleLineText(errors, hashAt + "/algorithm", hash.algorithm());
+            singleLineText(errors, hashAt + "/value", hash.value());
             HashAlgorithm algorithm = errors.enumValue(hashAt + "/algorithm", hash.algorithm(), HashAlgorithm.class, true);
             if (algorithm != null && !algorithm.accepts(hash.value())) {
                 errors.add(hashAt + "/value", "is not a valid " + algorithm + " value");
@@ -132,6 +147,12 @@ public final class ReportValidator {
             errors.add("/assessment", "is required");
             return null;
         }
+        singleLineText(errors, "/assessment/classification", raw.classification());
+        singleLineText(errors, "/assessment/depiction", raw.depiction());
+        singleLineText(errors, "/assessment/ageGroup", raw.ageGroup());
+        singleLineText(errors, "/assessment/gender", raw.gender());
+        singleLineText(errors, "/assessment/siteType", raw.siteType());
+        singleLineText(errors, "/assessment/commerciality", raw.commerciality());
         return new Assessment(
                 errors.enumValue("/assessment/classification", raw.classification(), Classification.class, true),
                 orDefault(errors.enumValue("/assessment/depiction", raw.depiction(), Depiction.class, false), Depiction.NOT_DETERMINED),
@@ -147,6 +168,9 @@ public final class ReportValidator {
         if (raw == null) {
             return Optional.empty();
         }
+        singleLineText(errors, "/reporter/name", raw.name());
+        singleLineText(errors, "/reporter/email", raw.email());
+        singleLineText(errors, "/reporter/phone", raw.phone());
         Optional<String> email = Optional.ofNullable(raw.email()).filter(s -> !s.isBlank());
         if (email.isPresent() && !email.get().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add("/reporter/email", "must be an e-mail address");
@@ -159,6 +183,14 @@ public final class ReportValidator {
                 Optional.ofNullable(raw.phone()).filter(s -> !s.isBlank()));
         boolean empty = contact.name().isEmpty() && contact.email().isEmpty() && contact.phone().isEmpty();
         return empty ? Optional.empty() : Optional.of(contact);
+    }
+
+    /**
+     * Checked before the field's other rules. Every report field is single-line (xs:token in the INHOPE schema); the
+     * reporter's fields too, which never leave the gateway but are stored, and PostgreSQL cannot store a NUL.
+     */
+    private static void singleLineText(FieldErrors errors, String pointer, String value) {
+        errors.deliverable(pointer, value, Lines.SINGLE);
     }
 
     private static boolean isHttpUrl(String url) {

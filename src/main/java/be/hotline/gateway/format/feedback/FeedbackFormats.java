@@ -52,6 +52,11 @@ public final class FeedbackFormats {
         };
     }
 
+    /** Every relay format, in the order given: what a test iterates to cover them all, present and future. */
+    public List<RelayFormat> relayFormats() {
+        return relays;
+    }
+
     /**
      * The relay format for an originator, by its outbound format name.
      *

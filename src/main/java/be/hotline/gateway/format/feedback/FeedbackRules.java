@@ -3,6 +3,7 @@ package be.hotline.gateway.format.feedback;
 import be.hotline.gateway.feedback.Feedback;
 import be.hotline.gateway.feedback.FeedbackType;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
+import be.hotline.gateway.report.DeliverableText.Lines;
 import be.hotline.gateway.report.FieldErrors;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
  * The rules a feedback message must meet by itself, whatever its format. Rules that need the stored
  * report (order of events, who may send which type) belong to whoever applies the feedback.
  * The XML schemas state most of these rules too, for partners; this class is what the gateway enforces.
+ * Every field holds only characters every format can carry; only the note (police: remark) may span lines.
  */
 final class FeedbackRules {
 
@@ -26,6 +28,13 @@ final class FeedbackRules {
     /** @throws InvalidFeedbackException (422) listing every field at fault, pointed at as {@code at} names them */
     static Feedback toFeedback(FeedbackFields raw, FieldNames at) {
         FieldErrors errors = new FieldErrors();
+        errors.deliverable(at.feedbackId(), raw.feedbackId(), Lines.SINGLE);
+        errors.deliverable(at.type(), raw.type(), Lines.SINGLE);
+        errors.deliverable(at.occurredAt(), raw.occurredAt(), Lines.SINGLE);
+        errors.deliverable(at.receiverReference(), raw.receiverReference(), Lines.SINGLE);
+        errors.deliverable(at.caseNumber(), raw.caseNumber(), Lines.SINGLE);
+        errors.deliverable(at.removedAt(), raw.removedAt(), Lines.SINGLE);
+        errors.deliverable(at.note(), raw.note(), Lines.MULTI);
         String feedbackId = errors.require(at.feedbackId(), raw.feedbackId());
         if (feedbackId != null && !FEEDBACK_ID.matcher(feedbackId).matches()) {
             errors.add(at.feedbackId(), "must be 1-100 characters: letters, digits and . _ : -");

@@ -1,6 +1,8 @@
 package be.hotline.gateway.format.json;
 
 import be.hotline.gateway.intake.MalformedRequestException;
+import be.hotline.gateway.intake.Utf8Body;
+import be.hotline.gateway.report.DeliverableText;
 import be.hotline.gateway.report.FieldError;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -24,7 +26,8 @@ import java.util.function.Function;
  * Reads one of our canonical JSON documents into its record, strictly. Syntax errors are 400; a
  * well-formed document of the wrong shape (unknown field, object where a string belongs) is 422
  * naming the field. Shared by the report and feedback readers so both refuse the same things.
- * Thread-safe.
+ * The body is decoded as strict UTF-8 first ({@link Utf8Body}): Jackson alone would take a body in
+ * UTF-16 or UTF-32 too, and replace what those decoders cannot read. Thread-safe.
  */
 public final class StrictJsonReader<T> {
 
@@ -61,9 +64,10 @@ public final class StrictJsonReader<T> {
      * @throws MalformedRequestException (400) if the body is not exactly one well-formed JSON object
      */
     public T read(byte[] body) {
-        requireOneWellFormedObject(body);
+        String text = Utf8Body.decode(body);
+        requireOneWellFormedObject(text);
         try {
-            return reader.readValue(body);
+            return reader.readValue(text);
         } catch (JsonMappingException e) {
             throw invalid.apply(List.of(new FieldError(pointer(e), shapeMessage(e))));
         } catch (IOException e) {
@@ -75,7 +79,7 @@ public final class StrictJsonReader<T> {
      * A first, streaming pass: the body must be exactly one well-formed JSON object. Syntax is
      * checked apart from shape so that a syntax error deep inside is a 400, never a 422.
      */
-    private void requireOneWellFormedObject(byte[] body) {
+    private void requireOneWellFormedObject(String body) {
         try (JsonParser parser = syntax.createParser(body)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
@@ -103,12 +107,12 @@ public final class StrictJsonReader<T> {
         return message == null ? "" : message.replaceFirst("^Unrecognized token '.*?':", "Unrecognized token:");
     }
 
-    /** An RFC 6901 JSON pointer to the field at fault. */
+    /** An RFC 6901 JSON pointer to the field at fault; a character no answer can carry is written U+XXXX. */
     private static String pointer(JsonMappingException e) {
         StringBuilder pointer = new StringBuilder();
         for (JsonMappingException.Reference reference : e.getPath()) {
             String token = reference.getFieldName() != null
-                    ? reference.getFieldName().replace("~", "~0").replace("/", "~1")
+                    ? DeliverableText.quotable(reference.getFieldName()).replace("~", "~0").replace("/", "~1")
                     : String.valueOf(reference.getIndex());
             pointer.append('/').append(token);
         }

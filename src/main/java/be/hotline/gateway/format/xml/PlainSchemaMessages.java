@@ -108,7 +108,12 @@ final class PlainSchemaMessages {
     }
 
     /** Partner input is quoted only in part: enough to recognise it, not enough to flood a log. */
+    /** Never cuts a surrogate pair in half: the half left would not survive the answer's UTF-8. */
     static String abbreviate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max) + "…";
+        if (value.length() <= max) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+        return value.substring(0, end) + "…";
     }
 }

@@ -7,14 +7,12 @@ import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.UnmarshallerHandler;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.xml.validation.Schema;
 import javax.xml.validation.ValidatorHandler;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
@@ -45,7 +43,7 @@ public final class ValidatingXmlReader<T> {
 
     /**
      * @param invalid makes the format's 422 exception from the violations found
-     * @throws MalformedRequestException (400) if the body is not well-formed XML or has a DOCTYPE
+     * @throws MalformedRequestException (400) if the body is not UTF-8, not well-formed XML or has a DOCTYPE
      */
     public T read(byte[] body, Function<List<FieldError>, ? extends RuntimeException> invalid) {
         XMLReader parser = SecureXmlInput.newReader();
@@ -58,7 +56,7 @@ public final class ValidatingXmlReader<T> {
         path.setContentHandler(validator);
         parser.setContentHandler(path);
         try {
-            parser.parse(new InputSource(new ByteArrayInputStream(body)));
+            parser.parse(Utf8XmlSource.of(body));
         } catch (SchemaViolationCollector.LimitReached e) {
             throw invalid.apply(violations.fieldErrors());
         } catch (SAXParseException e) {

@@ -56,8 +56,8 @@ public class GatewayConfiguration implements CamelConfiguration {
         Database database = Database.open(settings.database());
         addClosing(camelContext, database);
         Transactions transactions = new Transactions(database.dataSource());
-        PartnerApiWiring.wire(camelContext, settings, read, partners, (partner, chain) -> java.util.Optional.empty(),
-                transactions, clock);
+        PartnerApiWiring.wire(camelContext, settings, read, partners,
+                RevocationWiring.shared(camelContext, read, partners, clock)::clientRefusal, transactions, clock);
         ReportStore reports = new ReportStore(transactions);
         registry.bind("reportStore", reports);
 

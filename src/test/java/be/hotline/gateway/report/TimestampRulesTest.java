@@ -57,6 +57,14 @@ class TimestampRulesTest {
     }
 
     @Test
+    void aTimestampBefore1990IsRejected() {
+        assertThat(pointersFor(aValidSubmission().withFirstSeenAt("1989-12-31T23:59:59Z").withSeen("0000-01-01T00:00:00Z", null)))
+                .containsExactlyInAnyOrder("/firstSeenAt", "/contentItems/0/firstSeenAt");
+        assertThat(validate(aValidSubmission().withFirstSeenAt("1990-01-01T01:00:00+01:00")).report().firstSeenAt())
+                .contains(Instant.parse("1990-01-01T00:00:00Z"));
+    }
+
+    @Test
     void lastSeenBeforeFirstSeenIsRejected() {
         assertThat(pointersFor(aValidSubmission().withSeen("2026-11-20T10:15:00Z", "2026-11-20T10:14:59Z")))
                 .containsExactly("/contentItems/0/lastSeenAt");

@@ -141,6 +141,35 @@ class JsonReportReaderTest {
                         .extracting(FieldError::pointer).containsExactly(at));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16BE", "UTF-16", "UTF-32"})
+    void aBodyInAnotherUnicodeEncodingIsMalformedNotGuessed(String charset) {
+        byte[] body = text(NL_HOTLINE).getBytes(java.nio.charset.Charset.forName(charset));
+
+        assertThatThrownBy(() -> reader.read(body)).isInstanceOf(MalformedRequestException.class);
+    }
+
+    @Test
+    void invalidUtf8IsMalformedNeverReplaced() {
+        byte[] body = utf8(text(NL_HOTLINE).replace("Example Hosting BV", "Example Hosting B#"));
+        body[new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('#')] = (byte) 0xE9;
+
+        assertThatThrownBy(() -> reader.read(body)).isInstanceOf(MalformedRequestException.class)
+                .hasMessageStartingWith("The body is not valid UTF-8: the byte sequence at offset");
+    }
+
+    @Test
+    void aByteOrderMarkIsAllowed() {
+        assertThat(reader.read(utf8("\uFEFF" + text(NL_HOTLINE))).partnerReference()).isEqualTo("NL-2026-004711");
+    }
+
+    @Test
+    void anEscapedLoneSurrogateOrControlCharacterReachesTheRulesAsWrittenNeverAsAQuestionMark() {
+        ReportSubmission read = reader.read(utf8(text(NL_HOTLINE).replace("Example Hosting BV", "Example\\ud800\\u0000")));
+
+        assertThat(read.contentItems().get(0).hostingProvider()).isEqualTo("Example\uD800\u0000");
+    }
+
     @Test
     void anUnknownFieldIsNamedByAnEscapedJsonPointer() {
         assertThatThrownBy(() -> reader.read(nlExampleWith("/assessment/a~1b~0c", NODES.textNode("x"))))

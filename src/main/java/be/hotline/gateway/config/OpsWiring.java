@@ -23,6 +23,7 @@ import be.hotline.gateway.ops.health.DatabaseCheck;
 import be.hotline.gateway.ops.health.DiskSpaceCheck;
 import be.hotline.gateway.ops.health.HealthEndpoint;
 import be.hotline.gateway.ops.health.OutboxCheck;
+import be.hotline.gateway.ops.health.PartnerRegistryCheck;
 import be.hotline.gateway.ops.health.RevocationSourcesCheck;
 import be.hotline.gateway.ops.health.RoutesCheck;
 import be.hotline.gateway.ops.metrics.GatewayMetrics;
@@ -30,6 +31,7 @@ import be.hotline.gateway.ops.metrics.MetricsEndpoint;
 import be.hotline.gateway.ops.metrics.OpsGauges;
 import be.hotline.gateway.outbox.CircuitBreakers;
 import be.hotline.gateway.partner.PartnerDirectory;
+import be.hotline.gateway.partner.PartnerRegistryReloader;
 import be.hotline.gateway.revocation.PartnerRevocation;
 import be.hotline.gateway.store.OpsActions;
 import be.hotline.gateway.store.OpsAudit;
@@ -94,7 +96,8 @@ final class OpsWiring {
         List<AbstractHealthCheck> checks = List.of(new DatabaseCheck(figures), new RoutesCheck(),
                 new OutboxCheck(figures, Boolean.parseBoolean(read.text("gateway.outbox.enabled")), clock),
                 new DiskSpaceCheck(Path.of("."), read.integer("gateway.ops.min-free-disk-mb") * 1024L * 1024L),
-                new RevocationSourcesCheck(revocation::sourceProblems));
+                new RevocationSourcesCheck(revocation::sourceProblems),
+                new PartnerRegistryCheck(registry.lookupByNameAndType("partnerRegistryReloader", PartnerRegistryReloader.class)));
         checks.forEach(check -> check.setCamelContext(camelContext));
         registry.bind("opsHealth", new HealthEndpoint(List.copyOf(checks)));
 

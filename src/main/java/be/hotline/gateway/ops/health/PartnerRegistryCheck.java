@@ -21,7 +21,7 @@ public final class PartnerRegistryCheck extends AbstractHealthCheck {
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         reloader.lastFailure().ifPresentOrElse(
-                failure -> builder.up().message("WARNING: partner registry file not loaded at "
+                failure -> builder.up().message(HealthEndpoint.WARNING + " partner registry file not loaded at "
                         + failure.at() + ", the previous registry stays in force: " + failure.reason()),
                 () -> builder.up().message("partner registry loaded"));
     }

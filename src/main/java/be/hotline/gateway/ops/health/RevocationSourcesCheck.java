@@ -29,7 +29,7 @@ public final class RevocationSourcesCheck extends AbstractHealthCheck {
             return;
         }
         builder.detail("unreachable", current);
-        StringBuilder message = new StringBuilder("WARNING: " + current.size()
+        StringBuilder message = new StringBuilder(HealthEndpoint.WARNING + " " + current.size()
                 + " revocation source(s) unreachable or stale (soft partners are still served; strict ones without a"
                 + " fresh copy are refused): ");
         current.forEach((source, why) -> message.append(source).append(" (").append(why).append("); "));

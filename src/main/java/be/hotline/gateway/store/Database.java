@@ -2,6 +2,7 @@ package be.hotline.gateway.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -14,10 +15,13 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
     }
 
+    /** Opens the pool and migrates; an H2 file database's directory and files are made private to this user. */
     public static Database open(DatabaseSettings settings) {
+        Optional<PrivateDataFiles> h2Files = settings.h2File().map(PrivateDataFiles::new);
+        h2Files.ifPresent(PrivateDataFiles::createDirectory);
         HikariConfig config = new HikariConfig();
         config.setPoolName("gateway-db");
-        config.setJdbcUrl(settings.jdbcUrl());
+        config.setJdbcUrl(settings.connectionUrl());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
@@ -29,6 +33,7 @@ public final class Database implements AutoCloseable {
         }
         HikariDataSource dataSource = new HikariDataSource(config);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        h2Files.ifPresent(PrivateDataFiles::tighten);
         return new Database(dataSource);
     }
 

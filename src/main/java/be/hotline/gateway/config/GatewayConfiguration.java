@@ -83,6 +83,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         DeliveryWiring.wire(camelContext, read, partners, outbox, OutboundFormats.fromClasspath(settings.inhopeReportSchema()),
                 new RelayMessages(feedback, feedbackFormats, partners), routing.homeCountry(), clock);
         OpsWiring.wire(camelContext, read, partners, transactions, clock);
+        BoundAddressesLog.register(camelContext);
     }
 
     static void addClosing(CamelContext camelContext, AutoCloseable resource) {

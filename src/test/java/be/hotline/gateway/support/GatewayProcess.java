@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The gateway as a separate operating-system process, for tests that kill it with SIGKILL. */
+/** The gateway as a separate operating-system process, for tests that kill it with SIGKILL or stop it with SIGTERM. */
 public final class GatewayProcess implements AutoCloseable {
 
     private final Process process;
@@ -58,6 +58,15 @@ public final class GatewayProcess implements AutoCloseable {
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /**
+     * SIGTERM, as an init system stops a service: the shutdown hooks run and Camel stops gracefully. Waits until the
+     * process has ended; false if it had not within {@code within} (it is then still running).
+     */
+    public boolean terminate(Duration within) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** Peak resident set size of the process (Linux VmHWM), in KiB. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.hotline.gateway.support.GatewayTestSupport;
 import be.hotline.gateway.support.PartnerClient;
+import be.hotline.gateway.support.RawHttpsClient;
 import be.hotline.gateway.support.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,16 +63,27 @@ class BadInputTest extends GatewayTestSupport {
     }
 
     /**
-     * The gateway answers 413 from the declared length, without reading the body, and closes the connection; a
-     * client that waits for "100 Continue" (as curl does for large bodies) reads that answer before sending.
+     * A client sending a body over the limit: the gateway answers 413 from the declared length, without reading
+     * the body, and closes the connection; the client reads that answer while it is still sending.
      */
     @Test
     void aBodyOverOneMebibyteIs413() throws Exception {
         byte[] huge = new byte[1024 * 1024 + 1];
         Arrays.fill(huge, (byte) ' ');
-        problem(client().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("https://localhost:" + partnerPort + REPORTS))
-                .expectContinue(true).header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(huge))), 413);
+        try (RawHttpsClient client = RawHttpsClient.connect(DEMO_CERTS.resolve("partners/nl-hotline.p12"), DEMO_ROOT_CA, partnerPort)) {
+            client.send("POST " + REPORTS + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + huge.length + "\r\n\r\n");
+            CompletableFuture<RawHttpsClient.Response> answer = client.responseInBackground();
+            try {
+                client.send(huge);
+            } catch (IOException closedByTheGateway) {
+                // the gateway answered and closed the connection before taking the body
+            }
+            RawHttpsClient.Response response = answer.get();
+            assertThat(response.status()).isEqualTo(413);
+            assertThat(response.headers().get("content-type")).startsWith("application/problem+json");
+            assertThat(json.readTree(response.body()).get("type").asText()).isEqualTo("urn:hotline-gateway:problem:payload-too-large");
+        }
     }
 
     @Test

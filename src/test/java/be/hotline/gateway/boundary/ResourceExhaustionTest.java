@@ -96,13 +96,7 @@ class ResourceExhaustionTest {
         try (RawHttpsClient client = pki.raw(keyStore, partnerPort)) {
             client.send("POST " + REPORTS + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                     + headers + "\r\n");
-            CompletableFuture<RawHttpsClient.Response> answer = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return client.readResponse();
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            CompletableFuture<RawHttpsClient.Response> answer = client.responseInBackground();
             try {
                 for (long sent = 0; sent < total && !answer.isDone(); sent += piece.length) {
                     client.send(piece);

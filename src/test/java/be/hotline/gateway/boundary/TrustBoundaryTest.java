@@ -88,13 +88,7 @@ class TrustBoundaryTest extends GatewayTestSupport {
     void aChunkedBodyIsCutAtTheLimitWith413AndTheConnectionCloses() throws Exception {
         try (RawHttpsClient client = pki.raw(de, partnerPort)) {
             client.send(post(REPORTS, "application/json", "Transfer-Encoding: chunked\r\n"));
-            CompletableFuture<RawHttpsClient.Response> answer = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return client.readResponse();
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            CompletableFuture<RawHttpsClient.Response> answer = client.responseInBackground();
             byte[] chunk = ("10000\r\n" + " ".repeat(0x10000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
             try {
                 for (int sent = 0; sent < 4 * LIMIT && !answer.isDone(); sent += 0x10000) {
@@ -186,19 +180,12 @@ class TrustBoundaryTest extends GatewayTestSupport {
         try (RawHttpsClient client = pki.raw(de, partnerPort)) {
             client.send(post(REPORTS, "application/json", "Content-Length: 1000\r\n"));
             long start = System.nanoTime();
-            RawHttpsClient.Response response = null;
-            CompletableFuture<RawHttpsClient.Response> answer = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return client.readResponse();
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            CompletableFuture<RawHttpsClient.Response> answer = client.responseInBackground();
             for (int i = 0; i < 40 && !answer.isDone(); i++) {
                 client.send(" ");
                 Thread.sleep(250);
             }
-            response = answer.get();
+            RawHttpsClient.Response response = answer.get();
             assertThat(response.status()).isEqualTo(408);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
         }

@@ -99,6 +99,17 @@ public final class RawHttpsClient implements AutoCloseable {
         return line.toString(StandardCharsets.ISO_8859_1);
     }
 
+    /** Reads the response in the background, while the caller goes on sending a body the gateway may cut off. */
+    public java.util.concurrent.CompletableFuture<Response> responseInBackground() {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return readResponse();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     /** True when the gateway closed the connection (end of stream or reset) within the time. */
     public boolean closedByGatewayWithin(Duration time) throws IOException {
         if (endOfStream) {

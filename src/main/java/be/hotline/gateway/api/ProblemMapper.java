@@ -32,7 +32,7 @@ final class ProblemMapper {
         }
         if (failure instanceof StoreUnavailableException) {
             return new ApiProblem(503, "unavailable", "Service unavailable",
-                    "The gateway cannot store reports right now; nothing was stored. Retry later.",
+                    "The gateway cannot reach its database right now, so this request is not known to be stored: re-send the same request after Retry-After (it is idempotent).",
                     List.of(), Map.of("Retry-After", RETRY_AFTER_SECONDS));
         }
         return ApiProblem.of(500, "internal-error", "Internal error",

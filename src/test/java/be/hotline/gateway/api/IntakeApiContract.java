@@ -172,6 +172,68 @@ abstract class IntakeApiContract extends GatewayTestSupport {
         Refusal.assertRefusedInHandshake(() -> tls12.post(REPORTS, "application/json", uniqueJsonExample("tls12")));
     }
 
+    @Test
+    void aCharacterNoMessageCanCarryIs422NamingEachFieldAndNothingIsStored() throws Exception {
+        // JSON escapes, as a partner would send them: ESC, SOH, NUL, DEL, a lone surrogate, noncharacters.
+        String report = new String(uniqueJsonExample("characters"), StandardCharsets.UTF_8)
+                .replaceFirst("\"Example Hosting BV\"", "\"Example\\\\u001bHosting\"")
+                .replaceFirst("\"Example Hosting BV\"", "\"Example\\\\u0001Hosting\"")
+                .replace("index.html", "index\\u0000.html")
+                .replace("img-0042.jpg", "img-0042\\ud800.jpg")
+                .replace("\"REAL_CHILD\"", "\"REAL_CHILD\\u007f\"")
+                .replace("098f6bcd4621d373cade4e832627b4f6", "098f6bcd4621d373cade4e832627b4f6\\ufdd0")
+                .replaceFirst("\"2026-11-18T09:12:00\\+01:00\"", "\"2026-11-18T09:12:00+01:00\\\\uffff\"");
+
+        HttpResponse<String> response = demoPartner("nl-hotline").post(REPORTS, "application/json", report.getBytes(StandardCharsets.UTF_8));
+
+        JsonNode problem = invalidReport(response);
+        assertThat(problem.get("errors").findValuesAsText("pointer")).containsExactlyInAnyOrder(
+                "/firstSeenAt", "/contentItems/0/url", "/contentItems/0/hostingProvider", "/contentItems/1/url",
+                "/contentItems/1/hostingProvider", "/contentItems/1/hashes/1/value", "/assessment/depiction");
+        assertThat(problem.get("errors").findValuesAsText("detail")).containsExactlyInAnyOrder(
+                "contains U+FFFF at character 26: a Unicode noncharacter, which no report or feedback may carry",
+                "contains U+0000 at character 45: a control character, which no report or feedback may carry",
+                "contains U+001B at character 8: a control character, which no report or feedback may carry",
+                "contains U+D800 at character 48: half of a surrogate pair without its other half, which is no character",
+                "contains U+0001 at character 8: a control character, which no report or feedback may carry",
+                "contains U+FDD0 at character 33: a Unicode noncharacter, which no report or feedback may carry",
+                "contains U+007F at character 11: a control character, which no report or feedback may carry");
+        assertThat(rows("select count(*) from report where partner_reference = ?", "NL-2026-004711-characters")).isZero();
+    }
+
+    @Test
+    void aLineBreakInASingleLineFieldIs422() throws Exception {
+        String report = new String(uniqueJsonExample("line-break"), StandardCharsets.UTF_8)
+                .replaceFirst("\"Example Hosting BV\"", "\"Example\\\\nHosting BV\"")
+                .replaceFirst("\"Example Hosting BV\"", "\"Example\\\\tHosting BV\"");
+
+        JsonNode problem = invalidReport(demoPartner("nl-hotline").post(REPORTS, "application/json", report.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(problem.get("errors").findValuesAsText("pointer"))
+                .containsExactlyInAnyOrder("/contentItems/0/hostingProvider", "/contentItems/1/hostingProvider");
+        assertThat(problem.get("errors").findValuesAsText("detail")).containsOnly(
+                "contains U+000A at character 8: a tab or line break, allowed only in multi-line text (a note)",
+                "contains U+0009 at character 8: a tab or line break, allowed only in multi-line text (a note)");
+    }
+
+    @Test
+    void aControlCharacterInXml11Is422NamingTheField() throws Exception {
+        String xml = Files.readString(XML_EXAMPLE).replace("version=\"1.0\"", "version=\"1.1\"")
+                .replaceFirst("<hostingProvider>Example Hosting BV", "<hostingProvider>Example&#x1B;Hosting BV");
+
+        JsonNode problem = invalidReport(demoPartner("de-hotline").post(REPORTS, "application/xml", xml.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(problem.get("errors").findValuesAsText("pointer")).containsExactly("/contentItems/0/hostingProvider");
+    }
+
+    private JsonNode invalidReport(HttpResponse<String> response) throws IOException {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("type").asText()).isEqualTo("urn:hotline-gateway:problem:invalid-report");
+        return problem;
+    }
+
     String accepted(PartnerClient client, byte[] report) throws IOException, InterruptedException {
         HttpResponse<String> response = client.post(REPORTS, "application/json", report);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);

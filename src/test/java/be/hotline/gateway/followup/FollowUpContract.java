@@ -233,6 +233,29 @@ abstract class FollowUpContract extends DeliveryTestSupport {
         assertThat(database().count("select count(*) from feedback where reference = ?", reference)).isZero();
     }
 
+    @Test
+    void aNoteMaySpanLinesButNoFeedbackFieldMayHoldAControlCharacter() throws Exception {
+        String reference = reportDeliveredToDe();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String note = "Removed at 22:10.\n\tProvider: Example Hosting BV\r\nTicket 7781";
+        ObjectNode multiLine = (ObjectNode) json.readTree(deJson("feedback-de-acknowledged.json", "DE-FB-" + UUID.randomUUID(),
+                now.minusSeconds(10), null));
+        multiLine.put("note", note);
+
+        HttpResponse<String> accepted = postFeedback(demoPartner("de-hotline"), reference, "application/json", multiLine.toString());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(database().count("select count(*) from feedback where reference = ? and note = ?", reference, note)).isEqualTo(1);
+
+        // Written by hand: escapes of a NUL and a line break where only one line may stand.
+        String refused = "{\"feedbackId\": \"DE-FB-" + UUID.randomUUID() + "\", \"type\": \"CLOSED\", \"occurredAt\": \""
+                + now.minusSeconds(5) + "\", \"receiverReference\": \"DE-2026\\n120455\", \"note\": \"nul \\u0000\"}";
+        HttpResponse<String> response = postFeedback(demoPartner("de-hotline"), reference, "application/json", refused);
+        assertProblem(response, 422, "invalid-feedback");
+        assertThat(json.readTree(response.body()).get("errors").findValuesAsText("pointer"))
+                .containsExactlyInAnyOrder("/receiverReference", "/note");
+        assertThat(database().count("select count(*) from feedback where reference = ?", reference)).isEqualTo(1);
+    }
+
     // --- races ---------------------------------------------------------------------------------------
 
     @Test

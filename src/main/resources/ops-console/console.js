@@ -266,7 +266,7 @@
   function refresh() {
     if (state.refreshing || !state.csrfToken) { return Promise.resolve(); }
     state.refreshing = true;
-    return Promise.all([loadOverview(), loadDead(), loadDeliveries()]).then(function () {
+    return Promise.all([loadOverview(), loadDead(), loadDeliveries(), loadBlocked()]).then(function () {
       show($('refresh-error'), null);
       var now = new Date();
       var stamp = $('last-refresh');
@@ -471,6 +471,63 @@
     }
   }
 
+  // ---- blocked certificates ------------------------------------------------------------------------
+
+  function loadBlocked() {
+    return api('GET', '/api/certificates/blocked').then(function (result) {
+      var items = check(result, 'blocked certificates').items || [];
+      renderRows($('blocked-body'), items, function (block) {
+        var unblock = el('button', { type: 'button', 'data-testid': 'unblock-button', 'data-sha256': block.sha256 },
+          ['Unblock\u2026']);
+        unblock.addEventListener('click', function () { onUnblock(block, unblock); });
+        return el('tr', { 'data-testid': 'blocked-row', 'data-sha256': block.sha256 }, [
+          cell('blocked-sha256', block.sha256, 'mono'),
+          cell('blocked-at', formatInstant(block.blockedAt)),
+          cell('blocked-by', block.blockedBy),
+          cell('blocked-reason', block.reason),
+          el('td', { 'class': 'actions' }, [unblock])
+        ]);
+      });
+      $('blocked-empty').hidden = items.length > 0;
+    });
+  }
+
+  function onBlock(event) {
+    event.preventDefault();
+    show($('block-error'), null);
+    var body = { sha256: $('block-sha256').value.trim(), reason: $('block-reason').value.trim() };
+    api('POST', '/api/certificates/block', body).then(function (result) {
+      if (!result.ok) {
+        show($('block-error'), 'Block refused: ' + problemText(result.data, 'HTTP ' + result.status));
+        return null;
+      }
+      notify('Certificate ' + result.data.sha256 + ' is blocked; its open connections are closed.');
+      $('block-form').reset();
+      return refresh();
+    }).catch(reportActionError);
+  }
+
+  /** The reason is asked for in the block form's reason field, so one form serves both actions. */
+  function onUnblock(block, button) {
+    var reason = $('block-reason').value.trim();
+    if (!reason) {
+      show($('block-error'), 'Give a reason in the Reason field, then click Unblock again.');
+      $('block-reason').focus();
+      return;
+    }
+    button.disabled = true;
+    api('POST', '/api/certificates/blocked/' + encodeURIComponent(block.sha256) + '/unblock', { reason: reason })
+      .then(function (result) {
+        if (result.ok) {
+          notify('Certificate ' + block.sha256 + ' is no longer blocked.');
+          $('block-form').reset();
+        } else {
+          show($('block-error'), 'Unblock refused: ' + problemText(result.data, 'HTTP ' + result.status));
+        }
+        return refresh();
+      }).catch(reportActionError).then(function () { button.disabled = false; });
+  }
+
   function onRetry(delivery, button) {
     button.disabled = true;
     api('POST', '/api/deliveries/' + encodeURIComponent(delivery.id) + '/retry', {}).then(function (result) {
@@ -597,6 +654,7 @@
     $('deliveries-next').addEventListener('click', onNext);
     $('deliveries-prev').addEventListener('click', onPrevious);
     $('report-search').addEventListener('submit', onReportSearch);
+    $('block-form').addEventListener('submit', onBlock);
     $('cancel-form').addEventListener('submit', onCancelConfirm);
     $('cancel-abort').addEventListener('click', closeCancel);
     $('cancel-dialog').addEventListener('cancel', function () { state.cancelTarget = null; });

@@ -231,6 +231,37 @@ class OpsConsoleBrowserTest extends ConsoleTestSupport {
         browser.screenshot("not-found");
     }
 
+    @Test
+    void aCertificateIsBlockedAndUnblockedFromTheConsoleWithAReason() throws Exception {
+        String sha256 = be.hotline.gateway.partner.Fingerprints.sha256(certificateOf(DEMO_CERTS.resolve("partners/de-hotline.p12")));
+        signIn();
+        browser.waitUntil(WAIT, d -> browser.visible("blocked-empty"));
+
+        browser.type("block-sha256", sha256.replaceAll("(..)(?!$)", "$1:").toLowerCase(java.util.Locale.ROOT));
+        browser.type("block-reason", "laptop with the key stolen, ticket 4711");
+        browser.click("block-submit");
+        WebElement row = browser.waitUntil(WAIT, d -> d.findElement(browser.row("blocked-row", "sha256", sha256)));
+        assertThat(browser.findIn(row, "blocked-by").getText()).isEqualTo(OPS_USER);
+        assertThat(browser.findIn(row, "blocked-reason").getText()).contains("ticket 4711");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> demoPartner("de-hotline").get("/api/v1/reports/HX-UNKNOWN"))
+                .as("refused in the TLS handshake").isInstanceOf(javax.net.ssl.SSLException.class);
+        browser.screenshot("certificate-blocked");
+
+        browser.type("block-reason", "key recovered");
+        browser.findIn(row, "unblock-button").click();
+        browser.waitUntil(WAIT, d -> browser.visible("blocked-empty"));
+        assertThat(demoPartner("de-hotline").get("/api/v1/reports/HX-UNKNOWN").statusCode()).isEqualTo(404);
+        browser.screenshot("certificate-unblocked");
+    }
+
+    private static java.security.cert.X509Certificate certificateOf(java.nio.file.Path p12) throws Exception {
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(p12)) {
+            store.load(in, "demo-only".toCharArray());
+        }
+        return (java.security.cert.X509Certificate) store.getCertificate(store.aliases().nextElement());
+    }
+
     private void search(String kind, String value) {
         new Select(browser.find("report-search-kind")).selectByValue(kind);
         browser.type("report-search-input", value);

@@ -87,6 +87,32 @@ class BadInputTest extends GatewayTestSupport {
     }
 
     @Test
+    void invalidUtf8Is400NeverReplaced() throws Exception {
+        byte[] json = withLatin1E(example(), "Example Hosting BV");
+        byte[] xml = withLatin1E(Files.readAllBytes(Path.of("docs/api/examples/report-de-hotline.xml")), "Example Hosting BV");
+
+        for (JsonNode problem : List.of(problem(post("application/json", json), 400), problem(post("application/xml", xml), 400))) {
+            assertThat(problem.get("type").asText()).isEqualTo("urn:hotline-gateway:problem:malformed-request");
+            assertThat(problem.get("detail").asText()).startsWith("The body is not valid UTF-8: the byte sequence at offset");
+        }
+    }
+
+    @Test
+    void xmlDeclaringAnotherEncodingIs400() throws Exception {
+        String latin1 = Files.readString(Path.of("docs/api/examples/report-de-hotline.xml")).replace("UTF-8", "ISO-8859-1");
+        JsonNode problem = problem(post("application/xml", latin1.getBytes(StandardCharsets.ISO_8859_1)), 400);
+        assertThat(problem.get("detail").asText()).contains("encoding 'ISO-8859-1'");
+    }
+
+    /** The body with an "é" after the first {@code text}, written as ISO-8859-1 would: one byte that is not UTF-8. */
+    private static byte[] withLatin1E(byte[] body, String text) {
+        String marked = new String(body, StandardCharsets.UTF_8).replaceFirst(text, text + "#");
+        byte[] bytes = marked.getBytes(StandardCharsets.UTF_8);
+        bytes[new String(bytes, StandardCharsets.ISO_8859_1).indexOf('#')] = (byte) 0xE9;
+        return bytes;
+    }
+
+    @Test
     void anUnsupportedMediaTypeIs415() throws Exception {
         problem(post("text/plain", example()), 415);
     }

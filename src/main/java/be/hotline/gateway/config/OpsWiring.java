@@ -53,7 +53,6 @@ import io.vertx.core.http.HttpServerOptions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
@@ -133,8 +132,7 @@ final class OpsWiring {
         OpsPortVertx vertx = new OpsPortVertx(camelContext, read.integer("gateway.ops.port"), clientCertificates,
                 new NoStoreOnEveryAnswer());
         camelContext.getRegistry().bind("opsPortVertx", Vertx.class, vertx);
-        GatewayConfiguration.addClosing(camelContext, () -> vertx.close().toCompletionStage().toCompletableFuture()
-                .get(10, TimeUnit.SECONDS));
+        vertx.closeWhenCamelHasStopped();
     }
 
     /** The sign-in throttle of one kind of key (user names or client addresses), with the shared window and lock-outs. */

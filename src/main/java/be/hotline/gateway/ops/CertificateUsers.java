@@ -5,7 +5,6 @@ import io.vertx.core.http.HttpServerRequest;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -33,8 +32,8 @@ public final class CertificateUsers {
             }
             int colon = entry.indexOf(':');
             String user = colon <= 0 ? "" : entry.substring(0, colon).trim();
-            String fingerprint = colon <= 0 ? "" : entry.substring(colon + 1).replace(":", "").trim().toUpperCase(Locale.ROOT);
-            if (user.isEmpty() || !fingerprint.matches("[0-9A-F]{64}")) {
+            String fingerprint = colon <= 0 ? "" : Fingerprints.normalise(entry.substring(colon + 1)).orElse("");
+            if (user.isEmpty() || fingerprint.isEmpty()) {
                 throw new IllegalStateException("gateway.ops.client-certificates: expected user:<SHA-256 fingerprint, 64 hex"
                         + " digits, colons allowed>, got '" + entry.trim() + "'");
             }

@@ -97,6 +97,9 @@ final class DeliveryWiring {
         https.setSoTimeout(read.integer("gateway.outbound.response-timeout-ms"));
         https.setMaxTotalConnections(read.integer("gateway.outbox.threads") * 4);
         https.setConnectionsPerRoute(read.integer("gateway.outbox.threads"));
+        // A kept-alive connection is never re-checked: it ends after one revocation refresh, so a partner server
+        // certificate revoked meanwhile meets a new handshake (and its revocation check) within that time.
+        https.setConnectionTimeToLive(read.duration("gateway.revocation.refresh").toMillis());
     }
 
     private static RetrySettings retryDefaults(GatewaySettings.Reader read) {

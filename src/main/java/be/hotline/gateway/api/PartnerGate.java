@@ -34,20 +34,26 @@ public final class PartnerGate extends Handler.Wrapper {
     private final PartnerAdmission admission;
     private final BodyBounds bodyBounds;
     private final Duration idleTimeout;
+    private final Duration headerTimeout;
 
-    /** @param idleTimeout how long a connection may stay silent (while sending headers, a body, or between requests) */
-    public PartnerGate(PartnerAdmission admission, long maxBodyBytes, Duration idleTimeout) {
+    /**
+     * @param idleTimeout   how long a connection may stay silent (while sending headers, a body, or between requests)
+     * @param headerTimeout how long a new connection may take to complete its first request's headers
+     */
+    public PartnerGate(PartnerAdmission admission, long maxBodyBytes, Duration idleTimeout, Duration headerTimeout) {
         this.admission = admission;
         this.bodyBounds = new BodyBounds(maxBodyBytes);
         this.idleTimeout = idleTimeout;
+        this.headerTimeout = headerTimeout;
     }
 
-    /** Jetty's connectors are made by camel-jetty; their idle timeout is set here, before they accept anything. */
+    /** Jetty's connectors are made by camel-jetty; their timeouts are set here, before they accept anything. */
     @Override
     protected void doStart() throws Exception {
         for (Connector connector : getServer().getConnectors()) {
             if (connector instanceof AbstractConnector configurable) {
                 configurable.setIdleTimeout(idleTimeout.toMillis());
+                configurable.addBean(new HeaderDeadline(configurable.getScheduler(), headerTimeout));
             }
         }
         super.doStart();

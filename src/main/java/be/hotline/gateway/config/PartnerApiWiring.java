@@ -55,7 +55,7 @@ final class PartnerApiWiring {
 
         PartnerAdmission admission = new PartnerAdmission(partners, blocked, revocation, new RequestLimits());
         PartnerGate gate = new PartnerGate(admission, settings.maxBodyBytes(),
-                read.duration("gateway.partner-api.idle-timeout"));
+                read.duration("gateway.partner-api.idle-timeout"), read.duration("gateway.partner-api.header-timeout"));
         blocked.onBlocked(gate::cutOff);
         registry.bind("partnerGate", gate);
         registry.bind("partnerAuthenticator", new PartnerAuthenticator());

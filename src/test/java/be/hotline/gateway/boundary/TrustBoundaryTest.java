@@ -52,6 +52,7 @@ class TrustBoundaryTest extends GatewayTestSupport {
         properties.setProperty("gateway.outbox.enabled", "false");
         properties.setProperty("gateway.partner-api.idle-timeout", "PT2S");
         properties.setProperty("gateway.partner-api.body-read-timeout", "PT3S");
+        properties.setProperty("gateway.partner-api.header-timeout", "PT4S");
         return properties;
     }
 
@@ -196,6 +197,21 @@ class TrustBoundaryTest extends GatewayTestSupport {
         try (RawHttpsClient client = pki.raw(de, partnerPort)) {
             client.send("GET " + REPORTS + "/HX-UNKNOWN HTTP/1.1\r\nHost: local"); // and never the rest of the headers
             assertThat(client.closedByGatewayWithin(Duration.ofSeconds(6))).isTrue();
+        }
+    }
+
+    @Test
+    void headersTrickledInFasterThanTheIdleTimeoutAreCutOffAtTheHeaderDeadline() throws Exception {
+        try (RawHttpsClient client = pki.raw(de, partnerPort)) {
+            long start = System.nanoTime();
+            client.send("GET " + REPORTS + "/HX-UNKNOWN HTTP/1.1\r\n");
+            boolean closed = false;
+            for (int i = 0; i < 20 && !closed; i++) {
+                client.send("X-Slow-" + i + ": a\r\n"); // one header a second: never idle for 2 s
+                closed = client.closedByGatewayWithin(Duration.ofSeconds(1));
+            }
+            assertThat(closed).as("closed before the headers ended").isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofSeconds(3), Duration.ofSeconds(8));
         }
     }
 

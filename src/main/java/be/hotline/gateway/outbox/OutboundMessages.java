@@ -42,9 +42,9 @@ public final class OutboundMessages {
     OutboundReport outboundReport(ClaimedDelivery delivery) {
         Report stored = readReport(delivery.reportJson());
         List<ContentItem> items = delivery.itemPositions().stream().map(stored.contentItems()::get).toList();
-        // Our reference stands in for the sender's own: a receiver needs ours, and the sender's (e.g. our
-        // case-management number) is none of its business.
-        Report forReceiver = new Report(delivery.reference(), stored.firstSeenAt(), items, stored.assessment());
+        // The originating party's own reference travels as docs/api/delivery.md promises (police OriginReference,
+        // JSON report.partnerReference); ours goes beside it (OutboundReport.reference). Never the reporter.
+        Report forReceiver = new Report(stored.partnerReference(), stored.firstSeenAt(), items, stored.assessment());
         String originCountry = partners.byId(delivery.originPartner())
                 .filter(origin -> !origin.isInternal()).map(Partner::country).orElse(homeCountry);
         return new OutboundReport(delivery.messageId(), delivery.reference(), delivery.reportReceivedAt(), originCountry,

@@ -23,8 +23,9 @@ abstract class DeliveryContract extends DeliveryTestSupport {
 
     @Test
     void aBelgianHostedReportFromTheNlHotlineReachesThePoliceAsSchemaValidPoliceXml() throws Exception {
+        String nlReference = "NL-E2E-" + System.nanoTime();
         String report = Files.readString(Path.of("docs/api/examples/report-nl-hotline.json"))
-                .replace("NL-2026-004711", "NL-E2E-" + System.nanoTime());
+                .replace("NL-2026-004711", nlReference);
         String reference = post(demoPartner("nl-hotline"), report.getBytes(StandardCharsets.UTF_8));
 
         awaitDelivery(reference, "police-fccu", "ACKNOWLEDGED", SOON);
@@ -32,6 +33,9 @@ abstract class DeliveryContract extends DeliveryTestSupport {
         ReceivedMessage message = onlyMessageAbout(police.received(), reference);
         assertSchemaValid(message.body(), "docs/api/schemas/police-referral-1.0.xsd");
         assertThat(message.bodyAsString()).contains("BELGIAN_HOSTING");
+        // docs/api/delivery.md: ours as HotlineReference, the originating party's own as OriginReference
+        assertThat(message.bodyAsString()).contains("<HotlineReference>" + reference + "</HotlineReference>",
+                "<OriginReference>" + nlReference + "</OriginReference>");
         assertThat(message.header("X-Message-Id")).contains(deliveryColumn(reference, "police-fccu", "message_id"));
         assertThat(deliveryColumn(reference, "police-fccu", "partner_receipt")).contains("POLICE-");
         assertThat(attempts(reference, "police-fccu")).containsExactly("SUCCESS 202 null");

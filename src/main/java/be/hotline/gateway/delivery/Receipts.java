@@ -1,5 +1,6 @@
 package be.hotline.gateway.delivery;
 
+import be.hotline.gateway.report.DeliverableText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
@@ -22,8 +23,10 @@ public final class Receipts {
         }
         try {
             JsonNode reference = JSON.readTree(responseBody.get()).get("reference");
+            // A reference no database or format can carry (NUL, control characters) is no receipt.
             if (reference == null || !reference.isTextual() || reference.asText().isBlank()
-                    || reference.asText().length() > MAX_REFERENCE) {
+                    || reference.asText().length() > MAX_REFERENCE
+                    || DeliverableText.fault(reference.asText(), DeliverableText.Lines.SINGLE).isPresent()) {
                 return Optional.empty();
             }
             return Optional.of(reference.asText());

@@ -1,5 +1,6 @@
 package be.hotline.gateway.ops;
 
+import be.hotline.gateway.report.DeliverableText;
 import be.hotline.gateway.store.OpsReport;
 import be.hotline.gateway.store.OpsReportQueries;
 import java.util.LinkedHashMap;
@@ -21,6 +22,11 @@ public final class ReportsEndpoint {
         String partnerReference = OpsHttp.query(exchange, "partnerReference");
         if ((reference == null) == (partnerReference == null)) {
             throw OpsProblem.badRequest("Give exactly one of reference and partnerReference.");
+        }
+        // No stored reference holds such characters, and PostgreSQL refuses a NUL in a query (a 500, not a miss).
+        String searched = reference != null ? reference : partnerReference;
+        if (DeliverableText.fault(searched, DeliverableText.Lines.SINGLE).isPresent()) {
+            throw OpsProblem.badRequest("A reference holds no control characters.");
         }
         List<OpsReport> reports = reference != null ? queries.byReference(reference) : queries.byPartnerReference(partnerReference);
         OpsHttp.json(exchange, 200, Map.of("items", reports.stream().map(ReportsEndpoint::shape).toList()));

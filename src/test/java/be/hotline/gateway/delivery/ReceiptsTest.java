@@ -20,6 +20,8 @@ class ReceiptsTest {
         assertThat(Receipts.receiverReference(Optional.of("<ok/>"))).isEmpty();
         assertThat(Receipts.receiverReference(Optional.of("{\"reference\": 42}"))).isEmpty();
         assertThat(Receipts.receiverReference(Optional.of("{\"reference\": \"  \"}"))).isEmpty();
+        assertThat(Receipts.receiverReference(Optional.of("{\"reference\": \"DE-\\u0000-1\"}"))).as("NUL").isEmpty();
+        assertThat(Receipts.receiverReference(Optional.of("{\"reference\": \"DE-\\u001b[31m\"}"))).as("ESC").isEmpty();
         assertThat(Receipts.receiverReference(Optional.of("{\"reference\": \"" + "x".repeat(201) + "\"}"))).isEmpty();
         assertThat(Receipts.receiverReference(Optional.of("{not json"))).isEmpty();
     }

@@ -148,6 +148,7 @@ abstract class OpsDeliveriesContract extends DeliveryTestSupport {
         assertThat(next.get("items").get(0).get("id").asLong()).isLessThan(second);
         assertThat(ops().get("/ops/api/deliveries?limit=0").statusCode()).isEqualTo(400);
         assertThat(ops().get("/ops/api/deliveries?status=LOST").statusCode()).isEqualTo(400);
+        assertThat(ops().get("/ops/api/reports?partnerReference=NL-%00-1").statusCode()).as("NUL, on both databases").isEqualTo(400);
     }
 
     @Test

@@ -71,6 +71,7 @@ final class OpsWiring {
     static void wire(CamelContext camelContext, GatewaySettings.Reader read, PartnerDirectory partners,
                      Transactions transactions, Clock clock) {
         Registry registry = camelContext.getRegistry();
+        PortCheck.requireFree("the ops port (gateway.ops.host/port)", read.text("gateway.ops.host"), read.integer("gateway.ops.port"));
         OpsUsers.refuseMistakenVariable(System.getenv());
         OpsUsers users = OpsUsers.parse(read.optional("gateway.ops.user-password"));
         users.requireSafeFor(read.optional("gateway.mode"));

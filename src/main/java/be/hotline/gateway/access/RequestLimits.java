@@ -44,8 +44,12 @@ public final class RequestLimits {
 
     private Limiters limitersOf(Partner partner) {
         PartnerLimits limits = partner.inbound().limits();
-        return byPartner.compute(partner.id(), (id, current) ->
-                current != null && current.limits().equals(limits) ? current : newLimiters(id, limits));
+        Limiters current = byPartner.get(partner.id());
+        if (current != null && current.limits().equals(limits)) {
+            return current; // every request but the first after a start or a changed registry entry
+        }
+        return byPartner.compute(partner.id(), (id, existing) ->
+                existing != null && existing.limits().equals(limits) ? existing : newLimiters(id, limits));
     }
 
     private static Limiters newLimiters(String partnerId, PartnerLimits limits) {

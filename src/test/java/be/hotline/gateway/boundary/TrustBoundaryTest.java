@@ -218,7 +218,8 @@ class TrustBoundaryTest extends GatewayTestSupport {
                 closed = client.closedByGatewayWithin(Duration.ofSeconds(1));
             }
             assertThat(closed).as("closed before the headers ended").isTrue();
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(8)); // 4 s from connecting, handshake included
+            // 4 s from connecting, the handshake included
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(8));
         }
     }
 

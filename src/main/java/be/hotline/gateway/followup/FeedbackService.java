@@ -21,9 +21,13 @@ import java.util.Set;
  */
 public final class FeedbackService {
 
-    /** The news a sending hotline cares about; the rest stays between us and the receiver. */
+    /**
+     * The news a sending hotline cares about: every police outcome the INHOPE feedback schema has a relay code for
+     * (issue 11: a hotline must hear "no further action" too); the rest stays between us and the receiver.
+     */
     static final Set<FeedbackType> RELAYED = EnumSet.of(FeedbackType.ACKNOWLEDGED, FeedbackType.CASE_OPENED,
-            FeedbackType.CONTENT_REMOVED, FeedbackType.CLOSED);
+            FeedbackType.REFERRED_TO_PROSECUTOR, FeedbackType.TAKEDOWN_ORDERED, FeedbackType.FORWARDED_TO_INTERPOL,
+            FeedbackType.NO_FURTHER_ACTION, FeedbackType.CONTENT_REMOVED, FeedbackType.CLOSED);
 
     private final FeedbackStore store;
     private final ReportStore reports;

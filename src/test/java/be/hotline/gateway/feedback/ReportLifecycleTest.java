@@ -51,6 +51,20 @@ class ReportLifecycleTest {
     }
 
     @Test
+    void noFurtherActionIsAnOutcomeThatALaterStepCannotUndoAndAfterWhichTheReportMayClose() {
+        Feedback referred = item("p", FeedbackType.REFERRED_TO_PROSECUTOR, T);
+        Feedback noFurtherAction = item("n", FeedbackType.NO_FURTHER_ACTION, T.plusSeconds(60));
+        Feedback lateInterpol = item("i", FeedbackType.FORWARDED_TO_INTERPOL, T.plusSeconds(120));
+        Feedback closed = item("c", FeedbackType.CLOSED, T.plusSeconds(180));
+
+        assertThat(ReportLifecycle.furthest(List.of(lateInterpol, noFurtherAction, referred))).contains(FeedbackType.NO_FURTHER_ACTION);
+        assertThat(ReportLifecycle.closedConflict(List.of(referred, noFurtherAction), closed)).isEmpty();
+        assertThat(ReportLifecycle.furthest(List.of(referred, noFurtherAction, closed))).contains(FeedbackType.CLOSED);
+        assertThat(ReportLifecycle.statusOf(List.of(acknowledged(FeedbackType.NO_FURTHER_ACTION))))
+                .isEqualTo(ReportStatus.NO_FURTHER_ACTION);
+    }
+
+    @Test
     void nothingFollowsClosedByTheItemsOwnTimes() {
         List<Feedback> closed = List.of(item("x", FeedbackType.CLOSED, T));
 

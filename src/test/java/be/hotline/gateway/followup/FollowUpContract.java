@@ -92,17 +92,45 @@ abstract class FollowUpContract extends DeliveryTestSupport {
         assertThat(report.at("/takedown/seconds").asLong()).isEqualTo(expected);
         assertThat(report.at("/takedown/removedAt").asText()).isEqualTo(removedAt.toString());
 
-        List<ReceivedMessage> relays = awaitRelays(nl, reference, 2);
-        assertThat(relays).extracting(ReceivedMessage::bodyAsString)
+        List<ReceivedMessage> relays = awaitRelays(nl, reference, 3);
+        assertThat(relays).hasSize(3).extracting(ReceivedMessage::bodyAsString)
                 .anySatisfy(body -> assertThat(body).contains("LEA_CASE_OPENED"))
+                .anySatisfy(body -> assertThat(body).contains("<type>LEA_TAKEDOWN_ORDERED</type>"))
                 .anySatisfy(body -> assertThat(body).contains("REMOVED").contains(removedAt.toString()))
-                .allSatisfy(body -> assertThat(body).contains("NL-FU-").doesNotContain(PV).doesNotContain("TAKEDOWN")
+                .allSatisfy(body -> assertThat(body).contains("NL-FU-").doesNotContain(PV)
                         .doesNotContain("Remark").doesNotContain("prosecutor"));
         for (ReceivedMessage relay : relays) {
             assertSchemaValid(relay.body(), "docs/api/schemas/inhope-feedback-1.0.xsd");
             assertThat(relay.header("X-Message-Id")).isPresent();
         }
         assertThat(events(reference)).contains("RELAY_QUEUED", "STATUS_CHANGED", "FEEDBACK", "ACKNOWLEDGED");
+    }
+
+    @Test
+    void everyPoliceOutcomeWithARelayCodeReachesNlAndNoFurtherActionLetsTheReportClose() throws Exception {
+        police.succeedsWithoutReceipt();
+        String reference = nlReportHostedInBelgium();
+        awaitDelivery(reference, "police-fccu", "DELIVERED", SOON);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+
+        postPoliceStatus(reference, "SENT_TO_PUBLIC_PROSECUTOR", now.minusSeconds(400));
+        postPoliceStatus(reference, "SENT_VIA_INTERPOL", now.minusSeconds(300));
+        postPoliceStatus(reference, "NO_FURTHER_ACTION", now.minusSeconds(200));
+        assertThat(reportStatus(reference)).isEqualTo("NO_FURTHER_ACTION");
+        postPoliceStatus(reference, "CASE_CLOSED", now.minusSeconds(100));
+        assertThat(reportStatus(reference)).isEqualTo("CLOSED");
+
+        List<ReceivedMessage> relays = awaitRelays(nl, reference, 4);
+        assertThat(relays).hasSize(4).extracting(ReceivedMessage::bodyAsString)
+                .anySatisfy(body -> assertThat(body).contains("<type>LEA_REFERRED_TO_PROSECUTOR</type>"))
+                .anySatisfy(body -> assertThat(body).contains("<type>LEA_FORWARDED_TO_INTERPOL</type>"))
+                .anySatisfy(body -> assertThat(body).contains("<type>LEA_NO_FURTHER_ACTION</type>"))
+                .anySatisfy(body -> assertThat(body).contains("<type>CLOSED</type>"))
+                // The police mark the case number confidential: no relay carries it.
+                .allSatisfy(body -> assertThat(body).contains("NL-FU-").doesNotContain(PV).doesNotContain("caseNumber"));
+        for (ReceivedMessage relay : relays) {
+            assertSchemaValid(relay.body(), "docs/api/schemas/inhope-feedback-1.0.xsd");
+        }
     }
 
     // --- (b) internal DE report, asynchronous ack, removal, statistics ---------------------------------
@@ -322,6 +350,18 @@ abstract class FollowUpContract extends DeliveryTestSupport {
         HttpResponse<String> response = postFeedback(demoPartner("police-fccu"), reference, "application/xml", body);
         assertThat(response.statusCode()).as(response.body()).isIn(200, 202);
         return response;
+    }
+
+    /** The takedown example with another case status: the police XML carries every outcome the same way. */
+    private void postPoliceStatus(String reference, String caseStatus, Instant status) throws Exception {
+        DateTimeFormatter local = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        String body = Files.readString(EXAMPLES.resolve("feedback-police-takedown-ordered.xml")).replace(PLACEHOLDER, reference)
+                .replace("<CaseStatus>TAKEDOWN_ORDER_ISSUED</CaseStatus>", "<CaseStatus>" + caseStatus + "</CaseStatus>")
+                .replaceAll("<FeedbackId>[^<]+</FeedbackId>", "<FeedbackId>FCCU-" + UUID.randomUUID() + "</FeedbackId>")
+                .replaceAll("<StatusDateLocal>[^<]+</StatusDateLocal>",
+                        "<StatusDateLocal>" + local.format(status.atZone(BRUSSELS)) + "</StatusDateLocal>");
+        HttpResponse<String> response = postFeedback(demoPartner("police-fccu"), reference, "application/xml", body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
     }
 
     private HttpResponse<String> postDe(String reference, String example, Instant occurredAt, Instant removedAt) throws Exception {

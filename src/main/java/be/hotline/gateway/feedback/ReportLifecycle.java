@@ -83,10 +83,22 @@ public final class ReportLifecycle {
      * @param firstReported the earliest of the report's first receipt and the sender's own first-seen time
      */
     public static Optional<ImpossibleField> impossibleTime(Feedback next, Instant firstReported, Instant now) {
+        Optional<ImpossibleField> future = futureOccurrence(next, now);
+        if (future.isPresent()) {
+            return future;
+        }
+        return impossibleRemoval(next, firstReported, now).map(reason -> new ImpossibleField("/removedAt", reason));
+    }
+
+    /**
+     * An {@code occurredAt} more than the clock skew ahead of us, or empty. It needs nothing stored, so it is
+     * checked with the item's own rules, before the 404 and 409 checks (the documented order).
+     */
+    public static Optional<ImpossibleField> futureOccurrence(Feedback next, Instant now) {
         if (next.occurredAt().isAfter(now.plus(CLOCK_SKEW))) {
             return Optional.of(new ImpossibleField("/occurredAt", "occurredAt " + next.occurredAt() + " is in the future"));
         }
-        return impossibleRemoval(next, firstReported, now).map(reason -> new ImpossibleField("/removedAt", reason));
+        return Optional.empty();
     }
 
     static Optional<String> impossibleRemoval(Feedback next, Instant firstReported, Instant now) {

@@ -3,6 +3,7 @@ package be.hotline.gateway.followup;
 import be.hotline.gateway.feedback.Feedback;
 import be.hotline.gateway.feedback.FeedbackType;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
+import be.hotline.gateway.feedback.ReportLifecycle;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.partner.PartnerKind;
@@ -47,6 +48,9 @@ public final class FeedbackService {
             throw new InvalidFeedbackException(List.of(new FieldError("/type", "a " + from.kind() + " partner cannot send "
                     + feedback.type() + "; it may send " + FeedbackType.allowedFor(from.kind()))));
         }
+        ReportLifecycle.futureOccurrence(feedback, clock.instant()).ifPresent(future -> {
+            throw new InvalidFeedbackException(List.of(new FieldError(future.pointer(), future.reason())));
+        });
         Optional<FeedbackStore.RelayTarget> relay = RELAYED.contains(feedback.type()) ? relayTarget(reference, from) : Optional.empty();
         return store.apply(reference, from.id(), feedback, clock.instant(), relay);
     }

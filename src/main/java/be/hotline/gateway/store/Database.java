@@ -27,6 +27,8 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setConnectionTimeout(settings.connectionTimeoutMillis());
         config.setAutoCommit(true);
+        // A connection to an H2 TCP server that went away must leave the pool, or the gateway never recovers.
+        config.setExceptionOverrideClassName(H2ConnectionLoss.class.getName());
         if (settings.jdbcUrl().startsWith("jdbc:postgresql:")) {
             // One multi-row insert per batch instead of a statement per row (attempts, events, report items).
             config.addDataSourceProperty("reWriteBatchedInserts", "true");

@@ -64,12 +64,6 @@ public final class Transactions {
         return new IllegalStateException("database error: " + e.getMessage(), e);
     }
 
-    /**
-     * H2 over TCP reports a lost server with its own codes, not class 08, so they are named here:
-     * 90028/90031 I/O error, 90067 connection broken, 90098 database closed, 90121 shut down.
-     */
-    private static final java.util.Set<String> H2_UNAVAILABLE = java.util.Set.of("90028", "90031", "90067", "90098", "90121");
-
     private static boolean isUnavailable(SQLException e) {
         // The driver may wrap the telling exception; look down the chain.
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -83,7 +77,7 @@ public final class Transactions {
     private static boolean isUnavailableItself(SQLException e) {
         String state = e.getSQLState();
         return e instanceof SQLTransientException || e instanceof SQLRecoverableException
-                || (state != null && (state.startsWith("08") || state.startsWith("57") || H2_UNAVAILABLE.contains(state)));
+                || (state != null && (state.startsWith("08") || state.startsWith("57"))) || H2ConnectionLoss.is(e);
     }
 
     private static void rollbackQuietly(Connection connection, Exception cause) {

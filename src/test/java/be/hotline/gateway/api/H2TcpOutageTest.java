@@ -2,9 +2,9 @@ package be.hotline.gateway.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.hotline.gateway.support.FreePort;
 import be.hotline.gateway.support.GatewayTestSupport;
 import be.hotline.gateway.support.TestDatabase;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class H2TcpOutageTest extends GatewayTestSupport {
 
     private final Path baseDir = Files.createTempDirectory("h2-tcp-outage");
-    private final int port = freePort();
+    private final int port = FreePort.find();
     private Server server = start();
     private final TestDatabase database = new TestDatabase("H2 TCP", "jdbc:h2:tcp://127.0.0.1:" + port + "/gateway", "sa");
 
@@ -65,9 +65,4 @@ class H2TcpOutageTest extends GatewayTestSupport {
         return Server.createTcpServer("-tcpPort", Integer.toString(port), "-baseDir", baseDir.toString(), "-ifNotExists").start();
     }
 
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

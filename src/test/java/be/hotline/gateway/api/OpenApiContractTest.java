@@ -42,7 +42,7 @@ class OpenApiContractTest extends GatewayTestSupport {
 
     /** The path parameter of the feedback operation, and what the feedback examples write for it. */
     private static final String REFERENCE_PARAMETER = "{reference}";
-    private static final String REFERENCE_PLACEHOLDER = "HX-EXAMPLE0000000000000";
+    private static final String REFERENCE_PLACEHOLDER = "HX-XXXXXXXXXXXXXXXXXXXX";
 
     /** Which example report, from which sender, the routing rules deliver to a receiver of feedback examples. */
     private record ReportFor(String example, String sender) { }

@@ -129,6 +129,53 @@ class OpenApiContractTest extends GatewayTestSupport {
     }
 
     @Test
+    void everyActionCodeAHotlineMaySendHasAnInhopeXmlExampleAnsweredWithItsType() throws Exception {
+        Map<String, String> typeOfCode = HotlineActionCodes.fromSchema();
+        assertThat(typeOfCode).as("hotline action codes in %s", HotlineActionCodes.XSD).hasSize(7)
+                .containsEntry("REPORTED_TO_LEA", "FORWARDED_TO_LAW_ENFORCEMENT");
+        JsonNode examples = openApi().at("/paths/~1api~1v1~1reports~1{reference}~1feedback/post/requestBody/content/application~1xml/examples");
+        List<String> exampleCodes = new ArrayList<>();
+        for (JsonNode example : examples) {
+            if (!example.path("x-partner").asText().equals("de-hotline")) {
+                continue;
+            }
+            Path file = API_DOCS.resolve(example.path("externalValue").asText());
+            String xml = Files.readString(file);
+            String code = element(xml, "type");
+            String type = typeOfCode.get(code);
+            exampleCodes.add(code);
+            assertThat(type).as("%s: %s is a code a hotline may send", file, code).isNotNull();
+            assertThat(file.getFileName().toString()).isEqualTo("feedback-de-" + type.toLowerCase().replace('_', '-') + ".xml");
+            assertThat(element(xml, "partnerReference")).as("%s: our reference, as placeholder", file).isEqualTo(REFERENCE_PLACEHOLDER);
+
+            // A fresh report delivered to DE, and an id of its own: the example itself is posted in the test above.
+            String reference = reportDeliveredTo("de-hotline");
+            String feedbackId = element(xml, "feedbackId") + "-" + reference;
+            byte[] body = xml.replace(REFERENCE_PLACEHOLDER, reference).replace(element(xml, "feedbackId"), feedbackId)
+                    .getBytes(StandardCharsets.UTF_8);
+            String path = GatewayPaths.REPORTS + "/" + reference + "/feedback";
+            HttpResponse<String> applied = demoPartner("de-hotline").post(path, "application/xml", body);
+            assertThat(applied.statusCode()).as("%s: %s", file, applied.body()).isEqualTo(202);
+            // routing-and-lifecycle.md: with one receiver, the report's status is the type of its furthest item.
+            assertThat(JSON.readTree(applied.body())).as("%s: the answer", file).isEqualTo(JSON.createObjectNode()
+                    .put("feedbackId", feedbackId).put("reference", reference).put("type", type).put("reportStatus", type));
+            assertThat(applied.headers().firstValue("Location")).contains(GatewayPaths.REPORTS + "/" + reference);
+            HttpResponse<String> again = demoPartner("de-hotline").post(path, "application/xml", body);
+            assertThat(again.statusCode()).as("%s again: %s", file, again.body()).isEqualTo(200);
+            assertThat(JSON.readTree(again.body())).isEqualTo(JSON.readTree(applied.body()));
+        }
+        assertThat(exampleCodes).as("one INHOPE XML example per hotline action code")
+                .containsExactlyInAnyOrderElementsOf(typeOfCode.keySet());
+    }
+
+    /** The text of the one element of that name in an example. */
+    private static String element(String xml, String name) {
+        var match = Pattern.compile("<" + name + ">([^<]+)</" + name + ">").matcher(xml);
+        assertThat(match.find()).as("<%s> in the example", name).isTrue();
+        return match.group(1);
+    }
+
+    @Test
     void documentsExactlyTheProblemTypesTheCodeProduces() throws IOException {
         StringBuilder code = new StringBuilder();
         try (Stream<Path> sources = Files.list(Path.of("src/main/java/be/hotline/gateway/api"))) {

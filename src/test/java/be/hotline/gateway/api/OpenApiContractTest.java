@@ -129,6 +129,53 @@ class OpenApiContractTest extends GatewayTestSupport {
     }
 
     @Test
+    void everyMemberOfTheAnswersIsInTheirSchemas() throws Exception {
+        UndocumentedMembers undocumented = new UndocumentedMembers(openApi());
+        PartnerClient nl = demoPartner("nl-hotline");
+        PartnerClient internal = demoPartner("case-management");
+        ObjectNode report = (ObjectNode) JSON.readTree(API_DOCS.resolve("examples/report-nl-hotline.json").toFile());
+        report.put("partnerReference", "OPENAPI-MEMBERS-" + System.nanoTime());
+        HttpResponse<String> accepted = nl.post(GatewayPaths.REPORTS, "application/json", JSON.writeValueAsBytes(report));
+        String reference = JSON.readTree(accepted.body()).path("reference").asText();
+        ((ObjectNode) report.withArray("contentItems").get(0)).put("url", "https://other.example.be/gallery/1");
+        String removal = Files.readString(API_DOCS.resolve("examples/feedback-police-content-removed.xml"));
+        // An id of its own: the example itself is posted in the test above.
+        removal = removal.replace(REFERENCE_PLACEHOLDER, reference).replace(element(removal, "FeedbackId"), "FCCU-" + reference);
+        String feedbackPath = GatewayPaths.REPORTS + "/{reference}/feedback";
+        String day = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
+        String nextDay = java.time.Instant.parse(day).plus(java.time.Duration.ofDays(2)).toString();
+
+        // Each answer the code writes, with the members that only some answers have: the takedown after a
+        // removal, the earlier reference of a 409, field errors of a 422, parameter errors of a 400.
+        record Answer(HttpResponse<String> response, String path, String method, String status) { }
+        List<Answer> answers = List.of(
+                new Answer(accepted, GatewayPaths.REPORTS, "post", "202"),
+                new Answer(nl.post(GatewayPaths.REPORTS, "application/json", JSON.writeValueAsBytes(report)),
+                        GatewayPaths.REPORTS, "post", "409"),
+                new Answer(nl.post(GatewayPaths.REPORTS, "application/json", "{}".getBytes(StandardCharsets.UTF_8)),
+                        GatewayPaths.REPORTS, "post", "422"),
+                new Answer(demoPartner("police-fccu").post(feedbackPath.replace(REFERENCE_PARAMETER, reference),
+                        "application/xml", removal.getBytes(StandardCharsets.UTF_8)), feedbackPath, "post", "202"),
+                new Answer(nl.get(GatewayPaths.REPORTS + "/" + reference), GatewayPaths.REPORTS + "/{reference}", "get", "200"),
+                new Answer(nl.get(GatewayPaths.REPORTS + "/HX-00000000000000000000"), GatewayPaths.REPORTS + "/{reference}",
+                        "get", "404"),
+                new Answer(internal.get(GatewayPaths.REPORTS + "?partner=nl-hotline&limit=1"), GatewayPaths.REPORTS, "get", "200"),
+                new Answer(internal.get(GatewayPaths.REPORTS + "?bogus=1"), GatewayPaths.REPORTS, "get", "400"),
+                new Answer(internal.get("/api/v1/stats/takedown?from=" + day + "&to=" + nextDay), "/api/v1/stats/takedown",
+                        "get", "200"));
+        for (Answer answer : answers) {
+            String what = answer.method() + " " + answer.path() + " " + answer.status();
+            assertThat(answer.response().statusCode()).as("%s: %s", what, answer.response().body())
+                    .isEqualTo(Integer.parseInt(answer.status()));
+            JsonNode body = JSON.readTree(answer.response().body());
+            assertThat(undocumented.in(body, undocumented.answerSchema(answer.path(), answer.method(), answer.status())))
+                    .as("%s: members of %s missing in its schema", what, body).isEmpty();
+        }
+        assertThat(JSON.readTree(answers.get(4).response().body()).has("takedown")).as("the report state after removal").isTrue();
+        assertThat(JSON.readTree(answers.get(1).response().body()).has("reference")).as("the 409 names the earlier report").isTrue();
+    }
+
+    @Test
     void everyActionCodeAHotlineMaySendHasAnInhopeXmlExampleAnsweredWithItsType() throws Exception {
         Map<String, String> typeOfCode = HotlineActionCodes.fromSchema();
         assertThat(typeOfCode).as("hotline action codes in %s", HotlineActionCodes.XSD).hasSize(7)

@@ -82,7 +82,7 @@ final class DeliveryWiring {
         return url + (url.contains("?") ? "&" : "?") + "throwExceptionOnFailure=false&sslContextParameters=#" + tlsBean;
     }
 
-    /** One https component for all partners: explicit timeouts, and no retries of its own (the outbox retries). */
+    /** One https component for all partners (deliveries and relays): explicit timeouts, no retries of its own (the outbox retries). */
     private static void configureHttp(CamelContext camelContext, GatewaySettings.Reader read) {
         HttpComponent https = camelContext.getComponent("https", HttpComponent.class);
         https.setAutomaticRetriesDisabled(true);
@@ -91,6 +91,11 @@ final class DeliveryWiring {
         https.setConnectionStateDisabled(true);
         // Stated, not assumed: a partner's certificate must name the host we call.
         https.setX509HostnameVerifier(new DefaultHostnameVerifier());
+        // A receiver gets the headers docs/api/delivery.md lists and no others: no User-Agent naming our HttpClient
+        // and Java versions, no Accept-Encoding (we never want a compressed answer), no cookie sent back.
+        https.setDefaultUserAgentDisabled(true);
+        https.setContentCompressionDisabled(true);
+        https.setCookieManagementDisabled(true);
         https.setConnectTimeout(read.integer("gateway.outbound.connect-timeout-ms"));
         https.setConnectionRequestTimeout(read.integer("gateway.outbound.connect-timeout-ms"));
         https.setResponseTimeout(read.integer("gateway.outbound.response-timeout-ms"));

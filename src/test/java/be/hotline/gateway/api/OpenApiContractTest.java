@@ -42,7 +42,7 @@ class OpenApiContractTest extends GatewayTestSupport {
 
     /** The path parameter of the feedback operation, and what the feedback examples write for it. */
     private static final String REFERENCE_PARAMETER = "{reference}";
-    private static final String REFERENCE_PLACEHOLDER = "HX-EXAMPLE0000000000000";
+    private static final String REFERENCE_PLACEHOLDER = "HX-XXXXXXXXXXXXXXXXXXXX";
 
     /** Which example report, from which sender, the routing rules deliver to a receiver of feedback examples. */
     private record ReportFor(String example, String sender) { }
@@ -126,6 +126,100 @@ class OpenApiContractTest extends GatewayTestSupport {
             assertThat(posted).as("the files in docs/api/examples, each a documented request example")
                     .containsExactlyInAnyOrderElementsOf(examples.filter(Files::isRegularFile).map(Path::normalize).toList());
         }
+    }
+
+    @Test
+    void everyMemberOfTheAnswersIsInTheirSchemas() throws Exception {
+        UndocumentedMembers undocumented = new UndocumentedMembers(openApi());
+        PartnerClient nl = demoPartner("nl-hotline");
+        PartnerClient internal = demoPartner("case-management");
+        ObjectNode report = (ObjectNode) JSON.readTree(API_DOCS.resolve("examples/report-nl-hotline.json").toFile());
+        report.put("partnerReference", "OPENAPI-MEMBERS-" + System.nanoTime());
+        HttpResponse<String> accepted = nl.post(GatewayPaths.REPORTS, "application/json", JSON.writeValueAsBytes(report));
+        String reference = JSON.readTree(accepted.body()).path("reference").asText();
+        ((ObjectNode) report.withArray("contentItems").get(0)).put("url", "https://other.example.be/gallery/1");
+        String removal = Files.readString(API_DOCS.resolve("examples/feedback-police-content-removed.xml"));
+        // An id of its own: the example itself is posted in the test above.
+        removal = removal.replace(REFERENCE_PLACEHOLDER, reference).replace(element(removal, "FeedbackId"), "FCCU-" + reference);
+        String feedbackPath = GatewayPaths.REPORTS + "/{reference}/feedback";
+        String day = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
+        String nextDay = java.time.Instant.parse(day).plus(java.time.Duration.ofDays(2)).toString();
+
+        // Each answer the code writes, with the members that only some answers have: the takedown after a
+        // removal, the earlier reference of a 409, field errors of a 422, parameter errors of a 400.
+        record Answer(HttpResponse<String> response, String path, String method, String status) { }
+        List<Answer> answers = List.of(
+                new Answer(accepted, GatewayPaths.REPORTS, "post", "202"),
+                new Answer(nl.post(GatewayPaths.REPORTS, "application/json", JSON.writeValueAsBytes(report)),
+                        GatewayPaths.REPORTS, "post", "409"),
+                new Answer(nl.post(GatewayPaths.REPORTS, "application/json", "{}".getBytes(StandardCharsets.UTF_8)),
+                        GatewayPaths.REPORTS, "post", "422"),
+                new Answer(demoPartner("police-fccu").post(feedbackPath.replace(REFERENCE_PARAMETER, reference),
+                        "application/xml", removal.getBytes(StandardCharsets.UTF_8)), feedbackPath, "post", "202"),
+                new Answer(nl.get(GatewayPaths.REPORTS + "/" + reference), GatewayPaths.REPORTS + "/{reference}", "get", "200"),
+                new Answer(nl.get(GatewayPaths.REPORTS + "/HX-00000000000000000000"), GatewayPaths.REPORTS + "/{reference}",
+                        "get", "404"),
+                new Answer(internal.get(GatewayPaths.REPORTS + "?partner=nl-hotline&limit=1"), GatewayPaths.REPORTS, "get", "200"),
+                new Answer(internal.get(GatewayPaths.REPORTS + "?bogus=1"), GatewayPaths.REPORTS, "get", "400"),
+                new Answer(internal.get("/api/v1/stats/takedown?from=" + day + "&to=" + nextDay), "/api/v1/stats/takedown",
+                        "get", "200"));
+        for (Answer answer : answers) {
+            String what = answer.method() + " " + answer.path() + " " + answer.status();
+            assertThat(answer.response().statusCode()).as("%s: %s", what, answer.response().body())
+                    .isEqualTo(Integer.parseInt(answer.status()));
+            JsonNode body = JSON.readTree(answer.response().body());
+            assertThat(undocumented.in(body, undocumented.answerSchema(answer.path(), answer.method(), answer.status())))
+                    .as("%s: members of %s missing in its schema", what, body).isEmpty();
+        }
+        assertThat(JSON.readTree(answers.get(4).response().body()).has("takedown")).as("the report state after removal").isTrue();
+        assertThat(JSON.readTree(answers.get(1).response().body()).has("reference")).as("the 409 names the earlier report").isTrue();
+    }
+
+    @Test
+    void everyActionCodeAHotlineMaySendHasAnInhopeXmlExampleAnsweredWithItsType() throws Exception {
+        Map<String, String> typeOfCode = HotlineActionCodes.fromSchema();
+        assertThat(typeOfCode).as("hotline action codes in %s", HotlineActionCodes.XSD).hasSize(7)
+                .containsEntry("REPORTED_TO_LEA", "FORWARDED_TO_LAW_ENFORCEMENT");
+        JsonNode examples = openApi().at("/paths/~1api~1v1~1reports~1{reference}~1feedback/post/requestBody/content/application~1xml/examples");
+        List<String> exampleCodes = new ArrayList<>();
+        for (JsonNode example : examples) {
+            if (!example.path("x-partner").asText().equals("de-hotline")) {
+                continue;
+            }
+            Path file = API_DOCS.resolve(example.path("externalValue").asText());
+            String xml = Files.readString(file);
+            String code = element(xml, "type");
+            String type = typeOfCode.get(code);
+            exampleCodes.add(code);
+            assertThat(type).as("%s: %s is a code a hotline may send", file, code).isNotNull();
+            assertThat(file.getFileName().toString()).isEqualTo("feedback-de-" + type.toLowerCase().replace('_', '-') + ".xml");
+            assertThat(element(xml, "partnerReference")).as("%s: our reference, as placeholder", file).isEqualTo(REFERENCE_PLACEHOLDER);
+
+            // A fresh report delivered to DE, and an id of its own: the example itself is posted in the test above.
+            String reference = reportDeliveredTo("de-hotline");
+            String feedbackId = element(xml, "feedbackId") + "-" + reference;
+            byte[] body = xml.replace(REFERENCE_PLACEHOLDER, reference).replace(element(xml, "feedbackId"), feedbackId)
+                    .getBytes(StandardCharsets.UTF_8);
+            String path = GatewayPaths.REPORTS + "/" + reference + "/feedback";
+            HttpResponse<String> applied = demoPartner("de-hotline").post(path, "application/xml", body);
+            assertThat(applied.statusCode()).as("%s: %s", file, applied.body()).isEqualTo(202);
+            // routing-and-lifecycle.md: with one receiver, the report's status is the type of its furthest item.
+            assertThat(JSON.readTree(applied.body())).as("%s: the answer", file).isEqualTo(JSON.createObjectNode()
+                    .put("feedbackId", feedbackId).put("reference", reference).put("type", type).put("reportStatus", type));
+            assertThat(applied.headers().firstValue("Location")).contains(GatewayPaths.REPORTS + "/" + reference);
+            HttpResponse<String> again = demoPartner("de-hotline").post(path, "application/xml", body);
+            assertThat(again.statusCode()).as("%s again: %s", file, again.body()).isEqualTo(200);
+            assertThat(JSON.readTree(again.body())).isEqualTo(JSON.readTree(applied.body()));
+        }
+        assertThat(exampleCodes).as("one INHOPE XML example per hotline action code")
+                .containsExactlyInAnyOrderElementsOf(typeOfCode.keySet());
+    }
+
+    /** The text of the one element of that name in an example. */
+    private static String element(String xml, String name) {
+        var match = Pattern.compile("<" + name + ">([^<]+)</" + name + ">").matcher(xml);
+        assertThat(match.find()).as("<%s> in the example", name).isTrue();
+        return match.group(1);
     }
 
     @Test

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 abstract class FollowUpContract extends DeliveryTestSupport {
 
     static final Duration SOON = Duration.ofSeconds(15);
-    static final String PLACEHOLDER = "HX-EXAMPLE0000000000000";
+    static final String PLACEHOLDER = "HX-XXXXXXXXXXXXXXXXXXXX";
     static final Path EXAMPLES = Path.of("docs/api/examples");
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     static final String PV = "BR.12.LL.123456/26";

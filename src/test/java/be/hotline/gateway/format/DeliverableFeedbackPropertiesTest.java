@@ -118,7 +118,7 @@ class DeliverableFeedbackPropertiesTest {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <feedback xmlns="urn:inhope:exchange:feedback:1.0">
                     <feedbackId>DE-FB-1</feedbackId>
-                    <partnerReference>HX-EXAMPLE0000000000000</partnerReference>
+                    <partnerReference>HX-XXXXXXXXXXXXXXXXXXXX</partnerReference>
                     <type>ACKNOWLEDGED</type>
                     <occurredAt>2026-11-27T08:30:00Z</occurredAt>
                     <note>NOTE</note>

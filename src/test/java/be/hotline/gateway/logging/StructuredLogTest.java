@@ -148,7 +148,7 @@ class StructuredLogTest {
 
     private static String policeCaseOpened(String reference) throws Exception {
         return Files.readString(EXAMPLES.resolve("feedback-police-case-opened.xml"))
-                .replace("HX-EXAMPLE0000000000000", reference)
+                .replace("HX-XXXXXXXXXXXXXXXXXXXX", reference)
                 .replaceAll("<StatusDateLocal>[^<]+</StatusDateLocal>",
                         "<StatusDateLocal>" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.now(ZoneId.of("Europe/Brussels"))
                                 .minusSeconds(5).truncatedTo(ChronoUnit.SECONDS)) + "</StatusDateLocal>");

@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +28,7 @@ public final class HttpsSink implements AutoCloseable {
     private final int port;
     private final Map<String, Long> arrivedNanos = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final List<Map<String, String>> headers = new CopyOnWriteArrayList<>();
     private HttpsServer server;
     /** The JDK server keeps serving kept-alive connections after stop(): those get 503 while the sink is down. */
     private volatile boolean down;
@@ -58,6 +63,7 @@ public final class HttpsSink implements AutoCloseable {
             if (reference != null) {
                 arrivedNanos.putIfAbsent(reference, System.nanoTime());
             }
+            headers.add(firstValues(exchange.getRequestHeaders()));
             requests.incrementAndGet();
             byte[] answer = "{\"reference\":\"SINK\"}".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(202, answer.length);
@@ -89,6 +95,17 @@ public final class HttpsSink implements AutoCloseable {
 
     public int requests() {
         return requests.get();
+    }
+
+    /** The headers of each request served, in arrival order: names in lower case (they are case-insensitive), first values. */
+    public List<Map<String, String>> headers() {
+        return List.copyOf(headers);
+    }
+
+    private static Map<String, String> firstValues(Map<String, List<String>> received) {
+        Map<String, String> firstValues = new TreeMap<>();
+        received.forEach((name, values) -> firstValues.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+        return firstValues;
     }
 
     public String url() {

@@ -16,7 +16,7 @@ final class FeedbackSamples {
 
     static final Path EXAMPLES = Path.of("docs/api/examples");
     /** Stands for our reference of the report in every example; end-to-end tests replace it. */
-    static final String REFERENCE_PLACEHOLDER = "HX-EXAMPLE0000000000000";
+    static final String REFERENCE_PLACEHOLDER = "HX-XXXXXXXXXXXXXXXXXXXX";
 
     private FeedbackSamples() {
     }

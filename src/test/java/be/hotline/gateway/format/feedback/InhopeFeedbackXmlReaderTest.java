@@ -18,7 +18,7 @@ class InhopeFeedbackXmlReaderTest {
             <?xml version="1.0" encoding="UTF-8"?>
             <feedback xmlns="urn:inhope:exchange:feedback:1.0">
                 <feedbackId>DE-FB-2026-120455-3</feedbackId>
-                <partnerReference>HX-EXAMPLE0000000000000</partnerReference>
+                <partnerReference>HX-XXXXXXXXXXXXXXXXXXXX</partnerReference>
                 <receiverReference>DE-2026-120455</receiverReference>
                 <type>REMOVED</type>
                 <occurredAt>2026-11-27T08:30:00Z</occurredAt>

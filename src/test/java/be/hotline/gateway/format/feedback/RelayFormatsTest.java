@@ -49,7 +49,7 @@ class RelayFormatsTest {
     void theJsonRelayIsTheRecordAndNothingElse() {
         assertThat(new String(json.write(NL_REMOVED), StandardCharsets.UTF_8)).isEqualTo("""
                 {"actedBy":"POLICE","caseNumber":"BR.12.LL.123456/26","occurredAt":"2026-12-01T08:15:00Z",\
-                "partnerReference":"NL-2026-004711","reference":"HX-EXAMPLE0000000000000",\
+                "partnerReference":"NL-2026-004711","reference":"HX-XXXXXXXXXXXXXXXXXXXX",\
                 "relayId":"3b9e4c1a-6f2d-4a8e-9c57-0e1d2f3a4b5c","removedAt":"2026-12-01T07:40:00Z","type":"CONTENT_REMOVED"}""");
     }
 

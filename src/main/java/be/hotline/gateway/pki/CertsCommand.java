@@ -22,7 +22,7 @@ public final class CertsCommand {
 
     static final String USAGE = """
             Usage: certs init --out DIR [--password PW] [--force]
-              Writes a DEMO PKI (root CA, gateway and partner certificates) to DIR.
+              Writes a DEMO PKI (root CA, gateway and partner certificates, receivers' server CAs and certificates) to DIR.
               Its keys are meant to be public: never use them for real traffic.
               --out DIR       directory to write (created if missing)
               --password PW   password of the .p12 files (default: demo-only)

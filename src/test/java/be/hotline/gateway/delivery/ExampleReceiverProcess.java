@@ -33,14 +33,15 @@ final class ExampleReceiverProcess implements AutoCloseable {
     }
 
     /** Starts the receiver on a free port and waits (bounded) until it accepts connections. */
-    static ExampleReceiverProcess start(Path folder, Path keyStore, Path trustedCa, String pins, String paths)
-            throws IOException, InterruptedException {
+    static ExampleReceiverProcess start(Path folder, Path keyStore, Path trustedCa, String pins, String paths,
+                                        int maxBodyBytes) throws IOException, InterruptedException {
         int port = FreePort.find();
         Path store = folder.resolve("inbox");
         Path log = folder.resolve("receiver.log");
         List<String> command = new ArrayList<>(List.of(javaBinary(), SOURCE.toString(),
                 "--port", Integer.toString(port), "--keystore", keyStore.toString(), "--password", "demo-only",
-                "--trust-ca", trustedCa.toString(), "--pin", pins, "--store", store.toString(), "--path", paths));
+                "--trust-ca", trustedCa.toString(), "--pin", pins, "--store", store.toString(), "--path", paths,
+                "--max-body-bytes", Integer.toString(maxBodyBytes)));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
         ExampleReceiverProcess receiver = new ExampleReceiverProcess(process, log, store, port);

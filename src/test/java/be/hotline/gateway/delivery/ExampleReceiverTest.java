@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.hotline.gateway.partner.Fingerprints;
 import be.hotline.gateway.support.GatewayTestSupport;
 import be.hotline.gateway.support.PartnerClient;
+import be.hotline.gateway.support.RawHttpsClient;
 import be.hotline.gateway.support.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,6 +46,8 @@ class ExampleReceiverTest extends GatewayTestSupport {
     private static final Path REPORT = Path.of("docs/api/examples/report-internal.json");
     private static final String RECEIVER_PATH = "/inhope/v1/reports";
     private static final Duration DELIVERY_WITHIN = Duration.ofSeconds(30);
+    /** Well above the example message (about 1 KiB), well below the receiver's default. */
+    private static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final ObjectMapper json = new ObjectMapper();
     private final TestDatabase database = TestDatabase.freshH2();
@@ -144,7 +147,7 @@ class ExampleReceiverTest extends GatewayTestSupport {
     }
 
     @Test
-    void aWrongMethodPathOrMessageIdIsRefusedWithAProblem() throws Exception {
+    void aWrongMethodPathMessageIdMediaTypeOrSizeIsRefusedWithAProblem() throws Exception {
         Delivered message = delivered();
         PartnerClient gateway = asGateway();
 
@@ -157,6 +160,17 @@ class ExampleReceiverTest extends GatewayTestSupport {
         assertThat(withoutId.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(json.readTree(withoutId.body()).path("status").asInt()).isEqualTo(400);
         assertThat(gateway.send(post(RECEIVER_PATH, "../../etc/passwd")).statusCode()).isEqualTo(400);
+        assertThat(gateway.send(toReceiver(RECEIVER_PATH).header("Content-Type", "text/plain")
+                .header("X-Message-Id", "7d3f0c52-9a41-4e8b-b6f2-1c5e8a90d347")
+                .POST(HttpRequest.BodyPublishers.ofString("hello"))).statusCode()).isEqualTo(415);
+        // Refused on the declared length, before any body byte (none is ever sent here).
+        try (RawHttpsClient raw = RawHttpsClient.connect(GATEWAY_CLIENT, DE_SERVER_CA, receiver.port())) {
+            RawHttpsClient.Response tooLarge = raw.send("POST " + RECEIVER_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/xml\r\nX-Message-Id: 7d3f0c52-9a41-4e8b-b6f2-1c5e8a90d347\r\n"
+                    + "Content-Length: " + (MAX_BODY_BYTES + 1) + "\r\n\r\n").readResponse();
+            assertThat(tooLarge.status()).isEqualTo(413);
+            assertThat(tooLarge.headers().get("content-type")).isEqualTo("application/problem+json");
+        }
 
         assertThat(receiver.storedFiles()).containsExactly(message.messageId());
     }
@@ -225,7 +239,7 @@ class ExampleReceiverTest extends GatewayTestSupport {
         try {
             return ExampleReceiverProcess.start(folder, CERTS.resolve("partners/de-hotline-server.p12"),
                     CERTS.resolve("ca/demo-root-ca.crt"), Fingerprints.sha256WithColons(certificate(CERTS.resolve("gateway/gateway.crt"))),
-                    RECEIVER_PATH);
+                    RECEIVER_PATH, MAX_BODY_BYTES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

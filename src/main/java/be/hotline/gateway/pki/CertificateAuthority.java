@@ -18,8 +18,9 @@ import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 
 /**
- * A one-level CA (the root signs leaves directly), enough for demo and test PKIs where every
- * party trusts the same root. All keys are EC P-256, all signatures SHA256withECDSA.
+ * A one-level CA (the root signs leaves directly), enough for demo and test PKIs: the demo root for the
+ * gateway and the partners' client certificates, and one per receiving partner for its server certificate.
+ * All keys are EC P-256, all signatures SHA256withECDSA.
  */
 public final class CertificateAuthority {
 

@@ -22,7 +22,8 @@ public final class CertsCommand {
 
     static final String USAGE = """
             Usage: certs init --out DIR [--password PW] [--force]
-              Writes a DEMO PKI (root CA, gateway and partner certificates) to DIR.
+              Writes a DEMO PKI to DIR: root CA, gateway and partner certificates, and for each partner
+              that receives deliveries a CA of its own and a localhost server certificate from it.
               Its keys are meant to be public: never use them for real traffic.
               --out DIR       directory to write (created if missing)
               --password PW   password of the .p12 files (default: demo-only)

@@ -17,7 +17,8 @@ import java.util.TreeMap;
 
 /**
  * Generates the example PKI committed as {@code certs-example/}: a demo root CA, the gateway's
- * certificate and one client certificate per {@link DemoPartner}. Its keys are public by design,
+ * certificate and one client certificate per {@link DemoPartner}; for each partner that receives
+ * deliveries also a CA of its own and a server certificate from it. Its keys are public by design,
  * which is why every file set it writes comes with loud warnings.
  */
 public final class DemoPki {
@@ -27,6 +28,9 @@ public final class DemoPki {
     public static final String GATEWAY_DN = "CN=localhost,O=DEMO Hotline Exchange Gateway,C=BE";
     public static final List<String> GATEWAY_DNS_NAMES = List.of("localhost");
     public static final List<String> GATEWAY_IP_ADDRESSES = List.of("127.0.0.1", "::1");
+    /** A demo receiver runs on the same machine as the gateway: the names the demo registry's outbound URLs use. */
+    public static final List<String> RECEIVER_DNS_NAMES = List.of("localhost");
+    public static final List<String> RECEIVER_IP_ADDRESSES = List.of("127.0.0.1", "::1");
     /** The longest lifetime TLS clients (Apple, browsers) still accept for a leaf certificate. */
     public static final Duration LEAF_VALIDITY = Duration.ofDays(825);
     public static final int ROOT_CA_VALIDITY_YEARS = 10;
@@ -63,6 +67,9 @@ public final class DemoPki {
             writeLeaf(issued, name, layout.partnerCertificates().get(name), layout.partnerPrivateKeys().get(name),
                     layout.partnerKeyStores().get(name), password);
             certificates.put(layout.relativeName(layout.partnerCertificates().get(name)), issued.certificate());
+            if (partner.receivesDeliveries()) {
+                certificates.putAll(writeReceiver(partner, layout, notBefore, leafNotAfter, caNotAfter, password));
+            }
         }
 
         FingerprintsFile.write(layout.fingerprints(), certificates);
@@ -71,6 +78,26 @@ public final class DemoPki {
         Files.writeString(layout.readme(), readme.readme(), StandardCharsets.UTF_8);
         Files.writeString(layout.warning(), readme.warning(), StandardCharsets.UTF_8);
         return layout;
+    }
+
+    /**
+     * The receiver's own CA, not the demo root: the gateway trusts a receiver's server only through the CAs
+     * registered for that receiver, so the demo shows the set-up a real partner has.
+     */
+    private static Map<String, X509Certificate> writeReceiver(DemoPartner partner, DemoPkiLayout layout, Instant notBefore,
+                                                              Instant leafNotAfter, Instant caNotAfter, char[] password)
+            throws IOException {
+        DemoPkiLayout.ReceiverFiles files = layout.receivers().get(partner.fileBaseName());
+        CertificateAuthority serverCa = CertificateAuthority.createRoot(partner.serverCaDistinguishedName(),
+                notBefore, caNotAfter);
+        PemWriter.writeCertificate(files.serverCaCertificate(), serverCa.certificate());
+        PemWriter.writePrivateKey(files.serverCaPrivateKey(), serverCa.privateKey());
+        IssuedCertificate server = serverCa.issueServer(partner.serverDistinguishedName(), RECEIVER_DNS_NAMES,
+                RECEIVER_IP_ADDRESSES, notBefore, leafNotAfter);
+        writeLeaf(server, partner.serverFileBaseName(), files.serverCertificate(), files.serverPrivateKey(),
+                files.serverKeyStore(), password);
+        return Map.of(layout.relativeName(files.serverCaCertificate()), serverCa.certificate(),
+                layout.relativeName(files.serverCertificate()), server.certificate());
     }
 
     private static void writeLeaf(IssuedCertificate issued, String alias, Path certificate, Path privateKey,

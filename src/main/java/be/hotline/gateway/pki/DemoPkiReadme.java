@@ -56,7 +56,8 @@ record DemoPkiReadme(boolean defaultPassword, Instant notBefore, Instant leafNot
                 ## Validity
 
                 All certificates are valid from %s (one day before generation, to tolerate clock skew).
-                The root CA expires %s (10 years); the gateway and partner certificates expire %s (825 days).
+                The root CA and the receivers' server CAs expire %s (10 years); the gateway, partner and server
+                certificates expire %s (825 days).
                 All keys are EC P-256, all signatures SHA256withECDSA.
 
                 ## Files
@@ -71,18 +72,29 @@ record DemoPkiReadme(boolean defaultPassword, Instant notBefore, Instant leafNot
                 | `partners/<name>.crt` | A partner's client certificate (extended key usage clientAuth). |
                 | `partners/<name>.key` | Its private key (PKCS#8 PEM, unencrypted). |
                 | `partners/<name>.p12` | Key and chain (partner, root CA) in PKCS#12, alias `<name>`. |
+                | `partners/<name>-server-ca.crt` | A receiving partner's own demo CA (PEM), which issued its server certificate; the demo registry lists it as that partner's `outbound.trustedCas`. |
+                | `partners/<name>-server-ca.key` | That CA's private key (PKCS#8 PEM, unencrypted). |
+                | `partners/<name>-server.crt` | A receiving partner's TLS server certificate: CN=localhost, SAN DNS:localhost, IP:127.0.0.1, IP:::1, extended key usage serverAuth. |
+                | `partners/<name>-server.key` | Its private key (PKCS#8 PEM, unencrypted). |
+                | `partners/<name>-server.p12` | Key and chain (server, its CA) in PKCS#12, alias `<name>-server`: what a receiving endpoint presents. |
                 | `fingerprints.txt` | SHA-256 fingerprint of every certificate, as the partner registry pins them. |
                 | `DEMO-KEYS-DO-NOT-USE.txt` | The warning above, for whoever opens the folder without reading this. |
 
                 ## Partners
 
-                | Name | Certificate subject | Stands for |
-                |------|---------------------|------------|
+                | Name | Certificate subject | Receives deliveries (server files) | Stands for |
+                |------|---------------------|------------------------------------|------------|
                 %s
+                The gateway delivers only to a server whose certificate chains to a CA registered for that partner
+                (never the demo root): each receiving partner has a CA of its own, as a real partner does.
+
                 ## Try it
 
                     openssl x509 -in gateway/gateway.crt -noout -text
                     curl --cacert ca/demo-root-ca.crt --cert partners/nl-hotline.p12:demo-only --cert-type P12 https://localhost:<port>/
+
+                A receiving endpoint with a partner's server certificate, to which `./gateway run` delivers:
+                docs/api/examples/receiver/README.md.
                 """.formatted(REGENERATE, passwordText(), notBefore, caNotAfter, leafNotAfter, partnerRows());
     }
 
@@ -96,7 +108,14 @@ record DemoPkiReadme(boolean defaultPassword, Instant notBefore, Instant leafNot
 
     private static String partnerRows() {
         return Stream.of(DemoPartner.values())
-                .map(p -> "| `" + p.fileBaseName() + "` | " + p.distinguishedName() + " | " + p.role() + " |\n")
+                .map(p -> "| `" + p.fileBaseName() + "` | " + p.distinguishedName() + " | " + serverFiles(p)
+                        + " | " + p.role() + " |\n")
                 .collect(Collectors.joining());
+    }
+
+    private static String serverFiles(DemoPartner partner) {
+        return partner.receivesDeliveries()
+                ? "yes: `" + partner.serverFileBaseName() + ".p12`, CA `" + partner.serverFileBaseName() + "-ca.crt`"
+                : "no";
     }
 }

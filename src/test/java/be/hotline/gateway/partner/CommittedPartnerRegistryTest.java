@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The demo registry in config/ and the demo certificates in certs-example/ belong together. */
 class CommittedPartnerRegistryTest {
 
-    /** Inside the validity of every committed demo certificate (2026-11-24 to 2029-02-26). */
+    /** Inside the validity of every committed demo certificate (2026-12-02 to 2029-03-06). */
     private static final Clock DEMO_TIME = Clock.fixed(Instant.parse("2027-06-01T00:00:00Z"), ZoneOffset.UTC);
     private static final X509Certificate DEMO_CA = TestPki.readPem(Path.of("certs-example/ca/demo-root-ca.crt"));
     private static final List<Partner> PARTNERS = new PartnerRegistryLoader().load(Path.of("config/partners.yaml"));
@@ -38,7 +38,7 @@ class CommittedPartnerRegistryTest {
     @Test
     void theGermanHotlineIsPinnedByFingerprintAndTheOthersByName() {
         assertThat(byId("de-hotline").identities()).containsExactly(CertificateIdentity.pinned(
-                "0DA7DED9081A0F98561E55AA25A989A59364E756CF02D67B05AF5A671689D208"));
+                "2938FBB91EA95604CD26165A6403F09A363B6D4C728068D7A63392C0B1AB8BA2"));
         assertThat(PARTNERS).filteredOn(partner -> !partner.id().equals("de-hotline"))
                 .allSatisfy(partner -> assertThat(partner.identities()).singleElement()
                         .satisfies(identity -> assertThat(identity.sha256Fingerprint()).isEmpty()));
@@ -55,6 +55,19 @@ class CommittedPartnerRegistryTest {
         assertThat(byId("police-fccu").confidentialFeedback()).containsExactly(Partner.CASE_NUMBER);
         assertThat(PARTNERS).filteredOn(partner -> !partner.id().equals("police-fccu"))
                 .allSatisfy(partner -> assertThat(partner.confidentialFeedback()).isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0} delivers to a server with {0}-server.p12 and to no other")
+    @CsvSource({"nl-hotline", "de-hotline", "police-fccu"})
+    void eachReceiverIsTrustedOnlyWithTheServerCertificateFromItsOwnDemoCa(String partnerId) throws Exception {
+        X509Certificate ownCa = TestPki.readPem(Path.of("certs-example/partners", partnerId + "-server-ca.crt"));
+        X509Certificate server = TestPki.readPem(Path.of("certs-example/partners", partnerId + "-server.crt"));
+        Partner.OutboundEndpoint outbound = byId(partnerId).outbound().orElseThrow();
+
+        assertThat(outbound.trustedCas()).containsExactly(ownCa).doesNotContain(DEMO_CA);
+        assertThat(java.net.URI.create(outbound.url()).getHost()).isEqualTo("localhost");
+        assertThat(server.getSubjectAlternativeNames()).contains(List.of(2, "localhost"));
+        server.verify(ownCa.getPublicKey());
     }
 
     @ParameterizedTest(name = "{0} is {1}")

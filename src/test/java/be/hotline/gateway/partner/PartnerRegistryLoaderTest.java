@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every mistake in the registry stops start-up with a message naming the partner and the field. */
 class PartnerRegistryLoaderTest {
 
-    private static final String PIN = "0D:A7:DE:D9:08:1A:0F:98:56:1E:55:AA:25:A9:89:A5:93:64:E7:56:CF:02:D6:7B:05:AF:5A:67:16:89:D2:08";
+    private static final String PIN = "29:38:FB:B9:1E:A9:56:04:CD:26:16:5A:64:03:F0:9A:36:3B:6D:4C:72:80:68:D7:A6:33:92:C0:B1:AB:8B:A2";
     private final PartnerRegistryLoader loader = new PartnerRegistryLoader();
 
     @TempDir

@@ -55,6 +55,23 @@ class CommittedCertsExampleTest {
     }
 
     @Test
+    void everyCommittedServerCertificateChainsToItsReceiversCommittedCa() throws Exception {
+        assertThat(COMMITTED.receivers()).isNotEmpty();
+        for (DemoPkiLayout.ReceiverFiles receiver : COMMITTED.receivers().values()) {
+            X509Certificate server = readCertificate(receiver.serverCertificate());
+            PkiTestSupport.validateChain(server, readCertificate(receiver.serverCaCertificate()), server.getNotBefore());
+            assertThat(PkiTestSupport.keyMatchesCertificate(PkiTestSupport.readPrivateKey(receiver.serverPrivateKey()),
+                    server)).isTrue();
+            assertThat(PkiTestSupport.keyMatchesCertificate(PkiTestSupport.readPrivateKey(receiver.serverCaPrivateKey()),
+                    readCertificate(receiver.serverCaCertificate()))).isTrue();
+            String alias = receiver.serverKeyStore().getFileName().toString().replace(".p12", "");
+            KeyStore keyStore = PkiTestSupport.loadKeyStore(receiver.serverKeyStore(), PASSWORD);
+            assertThat(keyStore.getCertificate(alias)).isEqualTo(server);
+            assertThat(PkiTestSupport.keyMatchesCertificate((PrivateKey) keyStore.getKey(alias, PASSWORD), server)).isTrue();
+        }
+    }
+
+    @Test
     void committedKeysKeyStoresAndFingerprintsBelongToTheCommittedCertificates() throws Exception {
         Map<String, Path> keyStores = new TreeMap<>(COMMITTED.partnerKeyStores());
         keyStores.put(DemoPkiLayout.GATEWAY_ALIAS, COMMITTED.gatewayKeyStore());

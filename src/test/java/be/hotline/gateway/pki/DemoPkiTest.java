@@ -8,6 +8,7 @@ import static be.hotline.gateway.pki.PkiTestSupport.readCertificate;
 import static be.hotline.gateway.pki.PkiTestSupport.readPrivateKey;
 import static be.hotline.gateway.pki.PkiTestSupport.relativeFileNames;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.security.cert.CertPathValidatorException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -59,9 +61,71 @@ class DemoPkiTest {
     void writesExactlyTheFilesOfTheLayout() throws Exception {
         assertThat(relativeFileNames(dir)).containsExactlyElementsOf(
                 layout.files().stream().map(layout::relativeName).sorted().collect(Collectors.toList()));
-        assertThat(layout.files()).hasSize(20);
+        // 20 for root, gateway and four partners; 5 for each of the three receivers' CA and server.
+        assertThat(layout.files()).hasSize(35);
         assertThat(layout.partnerKeyStores()).containsOnlyKeys(
                 "nl-hotline", "de-hotline", "police-fccu", "case-management");
+        assertThat(layout.receivers()).containsOnlyKeys("nl-hotline", "de-hotline", "police-fccu");
+        assertThat(layout.receivers().get("de-hotline").serverKeyStore())
+                .isEqualTo(dir.resolve("partners/de-hotline-server.p12"));
+        assertThat(layout.receivers().get("de-hotline").serverCaCertificate())
+                .isEqualTo(dir.resolve("partners/de-hotline-server-ca.crt"));
+    }
+
+    @Test
+    void eachReceiverHasACaOfItsOwnThatMaySignOnlyCertificatesAndCrls() throws Exception {
+        for (DemoPkiLayout.ReceiverFiles receiver : layout.receivers().values()) {
+            X509Certificate ca = readCertificate(receiver.serverCaCertificate());
+            ca.verify(ca.getPublicKey());
+            assertThat(ca.getSubjectX500Principal()).isEqualTo(ca.getIssuerX500Principal())
+                    .isNotEqualTo(root.getSubjectX500Principal());
+            assertThat(ca.getBasicConstraints()).isGreaterThanOrEqualTo(0);
+            assertThat(ca.getKeyUsage()).containsExactly(false, false, false, false, false, true, true, false, false);
+            assertThat(ca.getNotAfter()).isEqualTo(root.getNotAfter());
+            assertThat(keyMatchesCertificate(readPrivateKey(receiver.serverCaPrivateKey()), ca)).isTrue();
+        }
+    }
+
+    @Test
+    void receiversHaveALocalhostServerCertificateFromTheirOwnCaOnly() throws Exception {
+        for (DemoPartner partner : DemoPartner.values()) {
+            DemoPkiLayout.ReceiverFiles receiver = layout.receivers().get(partner.fileBaseName());
+            if (!partner.receivesDeliveries()) {
+                assertThat(receiver).as(partner.fileBaseName()).isNull();
+                continue;
+            }
+            X509Certificate server = readCertificate(receiver.serverCertificate());
+            X509Certificate ownCa = readCertificate(receiver.serverCaCertificate());
+            assertThat(server.getSubjectX500Principal().getName()).isEqualTo(partner.serverDistinguishedName())
+                    .startsWith("CN=localhost,");
+            assertThat(server.getSubjectAlternativeNames()).containsExactlyInAnyOrder(
+                    List.of(2, "localhost"), List.of(7, "127.0.0.1"), List.of(7, "0:0:0:0:0:0:0:1"));
+            assertThat(server.getExtendedKeyUsage()).containsExactly(SERVER_AUTH);
+            assertThat(server.getBasicConstraints()).isEqualTo(-1);
+            assertThat(server.getNotBefore()).isEqualTo(Date.from(NOT_BEFORE));
+            assertThat(server.getNotAfter()).isEqualTo(Date.from(NOT_BEFORE.plus(Duration.ofDays(825))));
+            PkiTestSupport.validateChain(server, ownCa, Date.from(NOW));
+            assertThatThrownBy(() -> PkiTestSupport.validateChain(server, root, Date.from(NOW)))
+                    .as("%s's server certificate does not chain to the demo root", partner.fileBaseName())
+                    .isInstanceOf(CertPathValidatorException.class);
+            assertThat(keyMatchesCertificate(readPrivateKey(receiver.serverPrivateKey()), server)).isTrue();
+
+            KeyStore keyStore = loadKeyStore(receiver.serverKeyStore(), PASSWORD);
+            String alias = partner.serverFileBaseName();
+            assertThat(Collections.list(keyStore.aliases())).containsExactly(alias);
+            assertThat(keyStore.getCertificateChain(alias)).containsExactly(server, ownCa);
+            assertThat(keyMatchesCertificate((PrivateKey) keyStore.getKey(alias, PASSWORD), server)).isTrue();
+        }
+    }
+
+    @Test
+    void receiversDoNotShareACa() throws Exception {
+        List<X509Certificate> cas = new ArrayList<>();
+        for (DemoPkiLayout.ReceiverFiles receiver : layout.receivers().values()) {
+            cas.add(readCertificate(receiver.serverCaCertificate()));
+        }
+        assertThat(cas).extracting(X509Certificate::getPublicKey).doesNotHaveDuplicates();
+        assertThat(cas).extracting(ca -> ca.getSubjectX500Principal().getName()).doesNotHaveDuplicates();
     }
 
     @Test
@@ -135,6 +199,8 @@ class DemoPkiTest {
         List<Path> keys = new ArrayList<>(layout.partnerPrivateKeys().values());
         keys.add(layout.gatewayPrivateKey());
         keys.add(layout.rootCaPrivateKey());
+        layout.receivers().values().forEach(receiver -> keys.addAll(
+                List.of(receiver.serverCaPrivateKey(), receiver.serverPrivateKey())));
         for (Path keyFile : keys) {
             Path certificateFile = keyFile.resolveSibling(keyFile.getFileName().toString().replace(".key", ".crt"));
             assertThat(keyMatchesCertificate(readPrivateKey(keyFile), readCertificate(certificateFile)))
@@ -167,6 +233,9 @@ class DemoPkiTest {
         for (DemoPartner partner : DemoPartner.values()) {
             assertThat(readme).contains(partner.fileBaseName(), partner.distinguishedName(), partner.role());
         }
+        assertThat(readme).contains("partners/<name>-server.p12", "partners/<name>-server-ca.crt", "outbound.trustedCas",
+                "nl-hotline-server.p12", "de-hotline-server.p12", "police-fccu-server.p12",
+                "docs/api/examples/receiver/README.md").doesNotContain("case-management-server");
         assertThat(Files.readString(layout.warning())).contains("DEMO KEYS - DO NOT USE", "PUBLIC", "certs init");
     }
 

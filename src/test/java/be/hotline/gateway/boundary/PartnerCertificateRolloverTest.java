@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.hotline.gateway.access.WeakCertificates;
+import be.hotline.gateway.ops.OpsHttpClient;
 import be.hotline.gateway.pki.IssuedCertificate;
+import be.hotline.gateway.pki.PemWriter;
 import be.hotline.gateway.support.FreePort;
 import be.hotline.gateway.support.GatewayTestSupport;
 import be.hotline.gateway.support.HttpsSink;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * A partner rolls its certificates over, against the real gateway over real mutual TLS: its old and new client
  * certificates both get in while the registry lists both, only the new one once the old is removed (a hot reload);
  * its receiving server moves to a certificate from a new CA listed beside the old one and deliveries keep flowing.
- * A certificate with a weak key or signature from the partner's own CA is refused in the handshake.
+ * A certificate with a weak key or signature from the partner's own CA is refused in the handshake, and a registry
+ * trusting a weak CA is not taken.
  */
 class PartnerCertificateRolloverTest extends GatewayTestSupport {
 
@@ -125,6 +128,33 @@ class PartnerCertificateRolloverTest extends GatewayTestSupport {
         assertThat(pki.partnerClient(strongButNotRegistered, partnerPort).get(UNKNOWN_REPORT).statusCode())
                 .as("the same CA and subject with a strong key passes the handshake (and is then not a registered certificate)")
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aRegistryTrustingACaWithAWeakKeyIsNotTakenAndThePreviousOneStaysInForce() throws Exception {
+        Path weakCa = pki.folder.resolve("nl-weak-ca.crt");
+        PemWriter.writeCertificate(weakCa, WeakCertificates.root("CN=NL Weak CA,C=NL", WeakCertificates.rsa(1024),
+                "SHA256withRSA", BoundaryPki.yesterday(), BoundaryPki.inDays(30)));
+        String nlCas = "country: NL, trustedCas: [" + pki.caFile.toAbsolutePath();
+        String withWeakCa = registry(nlNew).replace(nlCas, nlCas + ", " + weakCa.toAbsolutePath());
+        assertThat(withWeakCa).contains(weakCa.toAbsolutePath().toString());
+
+        pki.writeRegistry(withWeakCa);
+
+        OpsHttpClient ops = new OpsHttpClient(opsPort, "ops", "demo-ops-password");
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String ready = ops.get("/ops/health/ready").body();
+        while (!ready.contains("too weak") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            ready = ops.get("/ops/health/ready").body();
+        }
+        assertThat(ready).contains("\"name\":\"partner-registry\",\"status\":\"WARN\"",
+                "partner nl-hotline: trustedCas lists CN=NL Weak CA,C=NL", "RSA key of 1024 bits");
+        assertThat(postReport(nlNewStore).statusCode()).as("the previous registry serves on").isEqualTo(202);
+
+        // a valid file is taken again (and this class's first registry is back for the other tests, in any order)
+        pki.writeRegistry(registry(nlOld, nlNew));
+        pki.awaitStatus(nlOldStore, partnerPort, UNKNOWN_REPORT, 404);
     }
 
     private HttpResponse<String> postReport(Path keyStore) throws Exception {

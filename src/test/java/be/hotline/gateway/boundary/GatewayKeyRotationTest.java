@@ -101,8 +101,10 @@ class GatewayKeyRotationTest extends GatewayTestSupport {
                 "both receivers get a delivery before the switch");
         assertThat(policePins.accepted()).containsExactly(Fingerprints.sha256(clientOld.certificate()));
 
-        // the client keystore first: once partners see the new server certificate, both have been reloaded
+        // the client keystore first, five reload checks ahead: once partners see the new server certificate, the
+        // client certificate has certainly been reloaded too (the only sign of that is the next delivery)
         replace(clientKeyStore, pki.keyStore("outbound-next", clientNew));
+        Thread.sleep(1000);
         replace(serverKeyStore, pki.keyStore("partner-api-next", serverNew));
         await(() -> serverNew.certificate().equals(presentedServerCertificate(report("BE"))),
                 "partners see the new server certificate");

@@ -8,14 +8,15 @@ import java.util.Optional;
 
 /**
  * Who may use the partner API, decided from the TLS client certificate alone, before any of the request's body
- * is read: the certificate must identify an enabled partner, be meant for client authentication, be neither
+ * is read: the certificate must identify an enabled partner, be meant for client authentication, have strong
+ * enough keys and signatures (KeyStrength), be neither
  * blocked by ops nor revoked, and the partner must be within its request limits. Each refusal says why, for
  * the caller and (more precisely) for the log.
  */
 public final class PartnerAdmission {
 
     /** Why a caller is turned away; all but OVER_LIMIT are 403. */
-    public enum Refusal { UNKNOWN_CERTIFICATE, WRONG_PURPOSE, CERTIFICATE_BLOCKED, CERTIFICATE_REVOKED, PARTNER_DISABLED, OVER_LIMIT }
+    public enum Refusal { UNKNOWN_CERTIFICATE, WRONG_PURPOSE, WEAK_CERTIFICATE, CERTIFICATE_BLOCKED, CERTIFICATE_REVOKED, PARTNER_DISABLED, OVER_LIMIT }
 
     /** The outcome of {@link #identify}: a partner, or a refusal. */
     public sealed interface Identification permits Identified, Refused {
@@ -51,6 +52,11 @@ public final class PartnerAdmission {
         if (purpose.isPresent()) {
             return new Refused(Refusal.WRONG_PURPOSE, "The client certificate is not meant for TLS client authentication.",
                     certificate + ": " + purpose.get());
+        }
+        Optional<String> weak = KeyStrength.chainRefusal(chain);
+        if (weak.isPresent()) {
+            return new Refused(Refusal.WEAK_CERTIFICATE, "The client certificate's key or signature is too weak"
+                    + " (see docs/api/certificates.md).", certificate + ": " + weak.get());
         }
         Optional<Partner> partner = directory.identify(chain);
         if (partner.isEmpty()) {

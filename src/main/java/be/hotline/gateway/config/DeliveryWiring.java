@@ -15,6 +15,7 @@ import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.store.OutboxStore;
 import be.hotline.gateway.tls.OutboundTls;
+import be.hotline.gateway.tls.ReloadingKeyManager;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +43,7 @@ final class DeliveryWiring {
         Map<String, DeliveryTerms> terms = new HashMap<>();
         Duration defaultAckDeadline = read.duration("gateway.ack.deadline");
         RetrySettings defaults = retryDefaults(read);
+        ReloadingKeyManager clientKey = OwnKeysWiring.outboundKey(camelContext, read, clock);
         for (Partner partner : partners.all()) {
             if (partner.outbound().isEmpty()) {
                 continue;
@@ -49,8 +51,7 @@ final class DeliveryWiring {
             Partner.OutboundEndpoint outbound = partner.outbound().get();
             formats.byName(outbound.format()); // an unknown format stops the start, naming the known ones
             String tlsBean = "outboundTls-" + partner.id();
-            camelContext.getRegistry().bind(tlsBean, OutboundTls.forPartner(read.text("gateway.outbound.keystore"),
-                    read.text("gateway.outbound.keystore-password"), read.list("gateway.outbound.tls-protocols"),
+            camelContext.getRegistry().bind(tlsBean, OutboundTls.forPartner(clientKey, read.list("gateway.outbound.tls-protocols"),
                     partner, partners, RevocationWiring.shared(camelContext, read, partners, clock)));
             endpoints.put(partner.id(), endpointUri(outbound.url(), tlsBean));
             if (outbound.feedbackUrl() != null) {

@@ -1,5 +1,6 @@
 package be.hotline.gateway.config;
 
+import be.hotline.gateway.access.RegistryKeyStrength;
 import be.hotline.gateway.api.CaseViewEndpoint;
 import be.hotline.gateway.api.ProblemResponder;
 import be.hotline.gateway.api.ReportIntakeEndpoint;
@@ -13,6 +14,7 @@ import be.hotline.gateway.format.outbound.OutboundFormats;
 import be.hotline.gateway.intake.IntakeService;
 import be.hotline.gateway.intake.ReferenceGenerator;
 import be.hotline.gateway.intake.SubmissionReaders;
+import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.partner.PartnerRegistryLoader;
 import be.hotline.gateway.report.ReportValidator;
@@ -28,6 +30,7 @@ import be.hotline.gateway.store.TakedownStatistics;
 import be.hotline.gateway.store.Transactions;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -49,7 +52,9 @@ public class GatewayConfiguration implements CamelConfiguration {
             clock = Clock.systemUTC();
         }
 
-        PartnerDirectory partners = new PartnerDirectory(new PartnerRegistryLoader().load(Path.of(settings.partnersFile())), clock);
+        List<Partner> registered = new PartnerRegistryLoader().load(Path.of(settings.partnersFile()));
+        RegistryKeyStrength.requireStrongCas(registered);
+        PartnerDirectory partners = new PartnerDirectory(registered, clock);
         registry.bind("partnerDirectory", partners);
         GatewaySettings.Reader read = new GatewaySettings.Reader(camelContext.getPropertiesComponent());
 

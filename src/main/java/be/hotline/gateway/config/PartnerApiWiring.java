@@ -2,6 +2,7 @@ package be.hotline.gateway.config;
 
 import be.hotline.gateway.access.BlockedCertificates;
 import be.hotline.gateway.access.PartnerAdmission;
+import be.hotline.gateway.access.RegistryKeyStrength;
 import be.hotline.gateway.access.RequestLimits;
 import be.hotline.gateway.access.RevocationGuard;
 import be.hotline.gateway.api.GatewayPaths;
@@ -43,8 +44,8 @@ final class PartnerApiWiring {
         registry.bind("blockedCertificates", blocked);
 
         JettyHttpComponent jetty = camelContext.getComponent("jetty", JettyHttpComponent.class);
-        jetty.setSslContextParameters(PartnerApiTls.serverParameters(settings.partnerApiKeystore(),
-                settings.partnerApiKeystorePassword(), settings.partnerApiTlsProtocols(), partners, blocked));
+        jetty.setSslContextParameters(PartnerApiTls.serverParameters(OwnKeysWiring.partnerApiKey(camelContext, read, clock),
+                settings.partnerApiTlsProtocols(), partners, blocked));
         jetty.setErrorHandler(new ProblemJsonErrorHandler(Map.of(
                 GatewayPaths.REPORTS, "GET, POST",
                 GatewayPaths.REPORTS + "/[^/]+", "GET",
@@ -60,7 +61,10 @@ final class PartnerApiWiring {
         registry.bind("partnerGate", gate);
         registry.bind("partnerAuthenticator", new PartnerAuthenticator());
         PartnerRegistryReloader reloader = new PartnerRegistryReloader(Path.of(settings.partnersFile()), partners,
-                new PartnerRegistryLoader(), RoutingRules::requireRoutable, clock);
+                new PartnerRegistryLoader(), loaded -> {
+                    RoutingRules.requireRoutable(loaded);
+                    RegistryKeyStrength.requireStrongCas(loaded);
+                }, clock);
         registry.bind("partnerRegistryReloader", reloader);
         registry.bind("opsCertificateBlocks", new CertificateBlocksEndpoint(blocked));
         registry.bind("opsPartnerRegistry", new PartnerRegistryEndpoint(reloader, new OpsAudit(transactions), clock));

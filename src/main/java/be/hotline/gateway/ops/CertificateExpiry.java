@@ -28,22 +28,46 @@ public final class CertificateExpiry {
     public record OwnKeystore(String owner, Path file, char[] password) {
     }
 
-    private final Map<String, X509Certificate> certificates = new LinkedHashMap<>();
+    private final List<OwnKeystore> own;
+    private final PartnerDirectory partners;
     private final Clock clock;
+    private volatile Map<String, X509Certificate> certificates;
 
+    /** Reads everything once now (an unreadable keystore stops the start), and again at each look. */
     public CertificateExpiry(List<OwnKeystore> own, PartnerDirectory partners, Clock clock) {
+        this.own = List.copyOf(own);
+        this.partners = partners;
         this.clock = clock;
-        own.forEach(this::addKeystore);
-        for (Partner partner : partners.all()) {
-            partner.trustedCas().forEach(ca -> add(partner.id() + " (client CA)", ca));
-            partner.outbound().ifPresent(out -> out.trustedCas().forEach(ca -> add(partner.id() + " (server CA)", ca)));
+        this.certificates = read();
+    }
+
+    /**
+     * Read again each time: our keystores may have been replaced (a rotation, taken without a restart) and the
+     * registry reloaded. A keystore that cannot be read just now keeps the last reading.
+     */
+    private Map<String, X509Certificate> current() {
+        try {
+            certificates = read();
+        } catch (IllegalStateException e) {
+            // keep the last reading
         }
+        return certificates;
+    }
+
+    private Map<String, X509Certificate> read() {
+        Map<String, X509Certificate> read = new LinkedHashMap<>();
+        own.forEach(keystore -> addKeystore(read, keystore));
+        for (Partner partner : partners.all()) {
+            partner.trustedCas().forEach(ca -> add(read, partner.id() + " (client CA)", ca));
+            partner.outbound().ifPresent(out -> out.trustedCas().forEach(ca -> add(read, partner.id() + " (server CA)", ca)));
+        }
+        return read;
     }
 
     public List<CertificateStatus> statuses() {
         Instant now = clock.instant();
         List<CertificateStatus> statuses = new ArrayList<>();
-        certificates.forEach((key, certificate) -> {
+        current().forEach((key, certificate) -> {
             Instant notAfter = certificate.getNotAfter().toInstant();
             long daysLeft = Math.floorDiv(Duration.between(now, notAfter).toSeconds(), 86_400L);
             statuses.add(new CertificateStatus(key.substring(0, key.indexOf('|')),
@@ -52,12 +76,12 @@ public final class CertificateExpiry {
         return statuses;
     }
 
-    private void add(String owner, X509Certificate certificate) {
+    private static void add(Map<String, X509Certificate> certificates, String owner, X509Certificate certificate) {
         certificates.putIfAbsent(owner + "|" + certificate.getSerialNumber() + "|" + certificate.getIssuerX500Principal(),
                 certificate);
     }
 
-    private void addKeystore(OwnKeystore keystore) {
+    private static void addKeystore(Map<String, X509Certificate> certificates, OwnKeystore keystore) {
         try (InputStream in = Files.newInputStream(keystore.file())) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, keystore.password());
@@ -68,7 +92,7 @@ public final class CertificateExpiry {
                 }
                 for (Certificate certificate : chain) {
                     if (certificate instanceof X509Certificate x509) {
-                        add(keystore.owner(), x509);
+                        add(certificates, keystore.owner(), x509);
                     }
                 }
             }

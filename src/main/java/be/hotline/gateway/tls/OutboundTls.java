@@ -22,18 +22,19 @@ public final class OutboundTls {
     }
 
     /**
+     * @param clientKey  our client certificate, shared by all partners (a reload applies to all)
      * @param partner    a partner with an outbound endpoint: its server CAs are the trust anchors
      * @param directory  where its current revocation terms are read at each handshake (they follow a registry reload)
      * @param revocation the gateway's shared revocation checks
      */
-    public static SSLContextParameters forPartner(String keystorePath, String keystorePassword, List<String> protocols,
+    public static SSLContextParameters forPartner(ReloadingKeyManager clientKey, List<String> protocols,
                                                   Partner partner, PartnerDirectory directory,
                                                   PartnerRevocation revocation) {
         List<X509Certificate> serverCas = partner.outbound().orElseThrow(() -> new IllegalArgumentException(
                 "partner " + partner.id() + " has no outbound endpoint")).trustedCas();
         PartnerServerTrustManager trust = new PartnerServerTrustManager(trustOnly(serverCas), serverCas,
                 () -> directory.byId(partner.id()).orElse(partner), revocation);
-        return TlsMaterial.parameters(keystorePath, keystorePassword, trust, protocols);
+        return TlsMaterial.parameters(clientKey, trust, protocols);
     }
 
     private static X509ExtendedTrustManager trustOnly(List<X509Certificate> cas) {

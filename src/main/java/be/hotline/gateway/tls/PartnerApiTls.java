@@ -13,10 +13,9 @@ public final class PartnerApiTls {
     private PartnerApiTls() {
     }
 
-    public static SSLContextParameters serverParameters(String keystorePath, String keystorePassword,
-                                                        List<String> protocols, PartnerDirectory directory,
-                                                        BlockedCertificates blocked) {
-        SSLContextParameters parameters = TlsMaterial.parameters(keystorePath, keystorePassword,
+    public static SSLContextParameters serverParameters(ReloadingKeyManager serverKey, List<String> protocols,
+                                                        PartnerDirectory directory, BlockedCertificates blocked) {
+        SSLContextParameters parameters = TlsMaterial.parameters(serverKey,
                 new PartnerClientTrustManager(directory, blocked), protocols);
         SSLContextServerParameters server = new SSLContextServerParameters();
         server.setClientAuthentication(ClientAuthentication.REQUIRE.name());

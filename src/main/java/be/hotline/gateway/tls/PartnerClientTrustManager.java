@@ -2,6 +2,7 @@ package be.hotline.gateway.tls;
 
 import be.hotline.gateway.access.BlockedCertificates;
 import be.hotline.gateway.access.CertificatePurpose;
+import be.hotline.gateway.access.KeyStrength;
 import be.hotline.gateway.partner.Fingerprints;
 import be.hotline.gateway.partner.PartnerDirectory;
 import java.security.cert.CertificateException;
@@ -13,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides during the TLS handshake whether a client certificate chain gets in at all: only an end-entity
- * certificate meant for client authentication, not blocked by ops, that some configured partner's own CA (or
+ * certificate meant for client authentication, with strong enough keys and signatures, not blocked by ops, that some configured partner's own CA (or
  * pinned certificate) verifies within its validity. Which partner it is, whether it is enabled, revoked or over
  * its limits, is decided per request afterwards (PartnerGate). Each refusal is logged with its reason.
  */
@@ -36,6 +37,10 @@ public final class PartnerClientTrustManager implements X509TrustManager {
         Optional<String> purpose = CertificatePurpose.clientRefusal(chain[0]);
         if (purpose.isPresent()) {
             throw refused(chain[0], purpose.get());
+        }
+        Optional<String> weak = KeyStrength.chainRefusal(chain);
+        if (weak.isPresent()) {
+            throw refused(chain[0], weak.get());
         }
         if (blocked.find(Fingerprints.sha256(chain[0])).isPresent()) {
             throw refused(chain[0], "it is blocked by ops");

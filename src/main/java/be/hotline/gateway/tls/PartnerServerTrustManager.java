@@ -1,6 +1,7 @@
 package be.hotline.gateway.tls;
 
 import be.hotline.gateway.access.CertificatePurpose;
+import be.hotline.gateway.access.KeyStrength;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.revocation.PartnerRevocation;
 import be.hotline.gateway.revocation.RevocationVerdict;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Decides during the handshake of a delivery whether the partner's server may have it: the chain must verify
  * against that partner's server CAs (PKIX, with the JDK's own checks), the leaf must be meant for a TLS server
- * (end entity, serverAuth), and it must not be revoked under the partner's revocation terms, read at each
+ * (end entity, serverAuth), every link of the chain strong enough (KeyStrength), and it must not be revoked under the partner's revocation terms, read at each
  * handshake so a registry reload applies.
  */
 final class PartnerServerTrustManager extends X509ExtendedTrustManager {
@@ -59,7 +60,7 @@ final class PartnerServerTrustManager extends X509ExtendedTrustManager {
         Partner current = partner.get();
         String certificate = "server certificate of partner " + current.id() + " ("
                 + chain[0].getSubjectX500Principal().getName() + ")";
-        Optional<String> purpose = CertificatePurpose.serverRefusal(chain[0]);
+        Optional<String> purpose = CertificatePurpose.serverRefusal(chain[0]).or(() -> KeyStrength.chainRefusal(chain));
         if (purpose.isPresent()) {
             LOG.warn("refused the {}: {}", certificate, purpose.get());
             throw new CertificateException(certificate + " refused: " + purpose.get());

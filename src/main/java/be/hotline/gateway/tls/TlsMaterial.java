@@ -1,28 +1,36 @@
 package be.hotline.gateway.tls;
 
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.util.Collections;
 import java.util.List;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.X509TrustManager;
+import org.apache.camel.CamelContext;
 import org.apache.camel.support.jsse.KeyManagersParameters;
-import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.SecureSocketProtocolsParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
-import javax.net.ssl.X509TrustManager;
 
-/** What every TLS context of the gateway is made of: our key from a PKCS#12 file, a trust decision, the protocols. */
+/**
+ * What every TLS context of the gateway is made of: our key (re-read when its file changes, see
+ * {@link ReloadingKeyManager}), a trust decision, the protocols.
+ */
 final class TlsMaterial {
 
     private TlsMaterial() {
     }
 
-    static SSLContextParameters parameters(String keystorePath, String keystorePassword, X509TrustManager trust,
-                                           List<String> protocols) {
-        KeyStoreParameters keyStore = new KeyStoreParameters();
-        keyStore.setResource("file:" + keystorePath);
-        keyStore.setType("PKCS12");
-        keyStore.setPassword(keystorePassword);
-        KeyManagersParameters keyManagers = new KeyManagersParameters();
-        keyManagers.setKeyStore(keyStore);
-        keyManagers.setKeyPassword(keystorePassword);
+    static SSLContextParameters parameters(ReloadingKeyManager ownKey, X509TrustManager trust, List<String> protocols) {
+        KeyManagersParameters keyManagers = new KeyManagersParameters() {
+            @Override
+            public KeyManager[] createKeyManagers() {
+                return new KeyManager[] {ownKey};
+            }
+        };
 
         TrustManagersParameters trustManagers = new TrustManagersParameters();
         trustManagers.setTrustManager(trust);
@@ -30,11 +38,33 @@ final class TlsMaterial {
         SecureSocketProtocolsParameters protocolList = new SecureSocketProtocolsParameters();
         protocolList.setSecureSocketProtocol(List.copyOf(protocols));
 
-        SSLContextParameters parameters = new SSLContextParameters();
+        SSLContextParameters parameters = new SSLContextParameters() {
+            @Override
+            public SSLContext createSSLContext(CamelContext camelContext) throws GeneralSecurityException, IOException {
+                SSLContext context = super.createSSLContext(camelContext);
+                ownKey.onReload(() -> forgetSessions(context));
+                return context;
+            }
+        };
         parameters.setKeyManagers(keyManagers);
         parameters.setTrustManagers(trustManagers);
         parameters.setSecureSocketProtocols(protocolList);
         parameters.setSecureSocketProtocol("TLS");
         return parameters;
+    }
+
+    /**
+     * A resumed TLS session skips the certificates: without this, a peer could go on seeing our previous
+     * certificate for as long as it keeps a session, long after a rotation.
+     */
+    private static void forgetSessions(SSLContext context) {
+        for (SSLSessionContext sessions : List.of(context.getClientSessionContext(), context.getServerSessionContext())) {
+            for (byte[] id : Collections.list(sessions.getIds())) {
+                SSLSession session = sessions.getSession(id);
+                if (session != null) {
+                    session.invalidate();
+                }
+            }
+        }
     }
 }

@@ -99,6 +99,20 @@ final class BoundaryPki {
         return RawHttpsClient.connect(keyStore, caFile, port);
     }
 
+    /** Waits (10 s at most) until a GET of {@code path} with this client certificate answers {@code status}. */
+    void awaitStatus(Path keyStore, int port, String path, int status) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        int last = -1;
+        while (System.nanoTime() < deadline) {
+            last = partnerClient(keyStore, port).get(path).statusCode();
+            if (last == status) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        org.assertj.core.api.Assertions.assertThat(last).as("status after the registry file changed").isEqualTo(status);
+    }
+
     static Instant yesterday() {
         return Instant.now().minus(Duration.ofDays(1));
     }

@@ -115,7 +115,7 @@ class CertificateCutOffTest extends GatewayTestSupport {
         assertThat(pki.partnerClient(at, partnerPort).get(UNKNOWN_REPORT).statusCode()).isEqualTo(403);
 
         pki.writeRegistry(registry(pki.hotline("at-hotline", "AT", BoundaryPki.AT, "")));
-        awaitStatus(at, 404);
+        pki.awaitStatus(at, partnerPort, UNKNOWN_REPORT, 404);
 
         pki.writeRegistry(registry(pki.hotline("at-hotline", "AT", BoundaryPki.AT, ", revocation: sometimes")));
         Cli reload = cli("partners", "reload");
@@ -145,19 +145,6 @@ class CertificateCutOffTest extends GatewayTestSupport {
         Path caWithName = pki.keyStore("nl-ca", OddCertificates.caCertificate(pki.ca, BoundaryPki.NL,
                 BoundaryPki.yesterday(), BoundaryPki.inDays(30)));
         assertThatThrownBy(() -> pki.partnerClient(caWithName, partnerPort).get(UNKNOWN_REPORT)).isInstanceOf(SSLException.class);
-    }
-
-    private void awaitStatus(Path keyStore, int status) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            last = pki.partnerClient(keyStore, partnerPort).get(UNKNOWN_REPORT).statusCode();
-            if (last == status) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        assertThat(last).as("status after the registry file changed").isEqualTo(status);
     }
 
     private record Cli(int exit, String out, String err) {

@@ -1,0 +1,74 @@
+package be.hotline.gateway.config;
+
+import be.hotline.gateway.tls.ReloadingKeyManager;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.http.HttpEndpoint;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.core5.util.TimeValue;
+
+/**
+ * The gateway's own keys, each read once from its keystore file and shared by every TLS context that presents it;
+ * the route {@code own-keys-reload} takes a changed file without a restart ({@link OwnKeys#reloadIfChanged}).
+ */
+final class OwnKeysWiring {
+
+    static final String BEAN = "ownKeys";
+
+    /** The keys in use; the timer route asks them to re-read their files. */
+    public static final class OwnKeys {
+        private final List<ReloadingKeyManager> keys = new ArrayList<>();
+
+        public synchronized void reloadIfChanged() {
+            keys.forEach(ReloadingKeyManager::reloadIfChanged);
+        }
+
+        synchronized ReloadingKeyManager add(ReloadingKeyManager key) {
+            keys.add(key);
+            return key;
+        }
+    }
+
+    private OwnKeysWiring() {
+    }
+
+    /** The partner API's server key (gateway.partner-api.keystore). */
+    static ReloadingKeyManager partnerApiKey(CamelContext camelContext, GatewaySettings.Reader read, Clock clock) {
+        return shared(camelContext).add(new ReloadingKeyManager("partner API server certificate",
+                Path.of(read.text("gateway.partner-api.keystore")),
+                read.text("gateway.partner-api.keystore-password").toCharArray(), clock));
+    }
+
+    /**
+     * The client key of deliveries and relays (gateway.outbound.keystore), one for all partners. After a reload the
+     * idle kept-alive delivery connections (made with the old key) are closed, so the next delivery presents the new one.
+     */
+    static ReloadingKeyManager outboundKey(CamelContext camelContext, GatewaySettings.Reader read, Clock clock) {
+        ReloadingKeyManager key = shared(camelContext).add(new ReloadingKeyManager("outbound client certificate",
+                Path.of(read.text("gateway.outbound.keystore")),
+                read.text("gateway.outbound.keystore-password").toCharArray(), clock));
+        key.onReload(() -> closeIdleDeliveryConnections(camelContext));
+        return key;
+    }
+
+    private static void closeIdleDeliveryConnections(CamelContext camelContext) {
+        camelContext.getEndpoints().stream()
+                .filter(HttpEndpoint.class::isInstance)
+                .map(endpoint -> ((HttpEndpoint) endpoint).getClientConnectionManager())
+                .filter(PoolingHttpClientConnectionManager.class::isInstance)
+                .forEach(pool -> ((PoolingHttpClientConnectionManager) pool).closeIdle(TimeValue.ZERO_MILLISECONDS));
+    }
+
+    private static OwnKeys shared(CamelContext camelContext) {
+        OwnKeys existing = camelContext.getRegistry().lookupByNameAndType(BEAN, OwnKeys.class);
+        if (existing != null) {
+            return existing;
+        }
+        OwnKeys created = new OwnKeys();
+        camelContext.getRegistry().bind(BEAN, created);
+        return created;
+    }
+}

@@ -226,6 +226,47 @@ abstract class RecoveryContract extends DeliveryTestSupport {
     }
 
     @Test
+    void anAcknowledgementSurvivesARefusedReSend() throws Exception {
+        de.succeeds();
+        String reference = internalReportHostedIn("DE");
+        awaitDelivery(reference, "de-hotline", "ACKNOWLEDGED", SOON);
+        String messageId = deliveryColumn(reference, "de-hotline", "message_id");
+        String receiverReference = deliveryColumn(reference, "de-hotline", "receiver_reference");
+        String acknowledgedAt = deliveryColumn(reference, "de-hotline", "acknowledged_at");
+        assertThat(receiverReference).startsWith("DE-");
+
+        de.rejectsPermanently(400);
+        assertThat(redeliver(demoPartner("de-hotline"), messageId).statusCode()).isEqualTo(202);
+        awaitMessages(messageId, 2);
+        awaitDelivery(reference, "de-hotline", "ACKNOWLEDGED", SOON);
+        assertThat(attempts(reference, "de-hotline")).hasSize(2).last().asString().startsWith("FAILURE 400");
+        assertThat(deliveryColumn(reference, "de-hotline", "receiver_reference")).isEqualTo(receiverReference);
+        assertThat(deliveryColumn(reference, "de-hotline", "acknowledged_at")).isEqualTo(acknowledgedAt);
+        assertThat(deliveryColumn(reference, "de-hotline", "ack_due_at")).isNull();
+        assertThat(reportStatus(reference)).isEqualTo("ACKNOWLEDGED");
+        de.succeeds();
+    }
+
+    @Test
+    void aDeliveredMessageReSentWithoutReceiptGetsANewDeadline() throws Exception {
+        de.succeedsWithoutReceipt();
+        String reference = internalReportHostedIn("DE");
+        awaitDelivery(reference, "de-hotline", "DELIVERED", SOON);
+        String messageId = deliveryColumn(reference, "de-hotline", "message_id");
+        String firstDue = deliveryColumn(reference, "de-hotline", "ack_due_at");
+
+        assertThat(redeliver(demoPartner("de-hotline"), messageId).statusCode()).isEqualTo(202);
+        awaitMessages(messageId, 2);
+        awaitDelivery(reference, "de-hotline", "DELIVERED", SOON);
+        assertThat(deliveryColumn(reference, "de-hotline", "acknowledged_at")).isNull();
+        assertThat(deliveryColumn(reference, "de-hotline", "ack_due_at")).isNotNull().isNotEqualTo(firstDue);
+        JsonNode view = json.readTree(demoPartner("de-hotline").get("/api/v1/reports/" + reference).body());
+        assertThat(view.get("deliveries").get(0).get("status").asText()).isEqualTo("DELIVERED");
+        assertThat(view.get("deliveries").get(0).has("ackDueAt")).isTrue();
+        de.succeeds();
+    }
+
+    @Test
     void aQueuedMessageStaysQueuedAndACancelledOneIsNotSentAgain() throws Exception {
         de.unavailableWithRetryAfter("60");
         String reference = internalReportHostedIn("DE");

@@ -37,8 +37,9 @@ final class BodyBounds {
         return Optional.empty();
     }
 
+    /** A POST declaring Content-Length: 0 has nothing to check (a redelivery request has no body). */
     private static boolean carriesBody(String method, HttpFields headers, long declaredLength) {
-        return method.toUpperCase(Locale.ROOT).equals("POST") || declaredLength > 0
+        return (method.toUpperCase(Locale.ROOT).equals("POST") && declaredLength != 0) || declaredLength > 0
                 || headers.contains(HttpHeader.TRANSFER_ENCODING);
     }
 }

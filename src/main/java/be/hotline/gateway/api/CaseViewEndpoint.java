@@ -37,7 +37,7 @@ public final class CaseViewEndpoint {
                 query.country("hostingCountry"), query.instant("receivedFrom"), query.instant("receivedTo"),
                 query.bool("ackOverdue"));
         int limit = query.integer("limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
-        PagePosition after = cursor(query);
+        PagePosition after = PageCursor.fromQuery(query, "cursor", PageCursor::decode, "next");
         if (filter.receivedFrom() != null && filter.receivedTo() != null && !filter.receivedTo().isAfter(filter.receivedFrom())) {
             query.error("receivedTo", "must be after receivedFrom");
         }
@@ -55,17 +55,6 @@ public final class CaseViewEndpoint {
             headers = Map.of("Link", "<" + nextLink(filter, limit, next) + ">; rel=\"next\"");
         }
         HttpReply.json(exchange, 200, "application/json", body, headers);
-    }
-
-    private static PagePosition cursor(QueryParameters query) {
-        String token = query.text("cursor");
-        if (token == null) {
-            return null;
-        }
-        return PageCursor.decode(token).orElseGet(() -> {
-            query.error("cursor", "is not a cursor this gateway gave out; take it from a previous answer's next");
-            return null;
-        });
     }
 
     private static Map<String, Object> item(ReportSummary report) {

@@ -4,6 +4,8 @@ import be.hotline.gateway.access.RegistryKeyStrength;
 import be.hotline.gateway.api.CaseViewEndpoint;
 import be.hotline.gateway.api.ProblemResponder;
 import be.hotline.gateway.api.ReportIntakeEndpoint;
+import be.hotline.gateway.api.PartnerDeliveriesEndpoint;
+import be.hotline.gateway.api.RedeliveryEndpoint;
 import be.hotline.gateway.api.ReportStatusEndpoint;
 import be.hotline.gateway.api.RequestBody;
 import be.hotline.gateway.api.ResourcePath;
@@ -25,6 +27,8 @@ import be.hotline.gateway.store.OutboxStore;
 import be.hotline.gateway.outbox.RelayMessages;
 import be.hotline.gateway.format.feedback.FeedbackFormats;
 import be.hotline.gateway.store.ReportQueries;
+import be.hotline.gateway.store.OpsActions;
+import be.hotline.gateway.store.ReceivedDeliveries;
 import be.hotline.gateway.store.ReportStore;
 import be.hotline.gateway.store.TakedownStatistics;
 import be.hotline.gateway.store.Transactions;
@@ -76,7 +80,10 @@ public class GatewayConfiguration implements CamelConfiguration {
         RequestBody requestBody = new RequestBody(settings.maxBodyBytes(), read.duration("gateway.partner-api.body-read-timeout"));
         registry.bind("reportIntakeEndpoint", new ReportIntakeEndpoint(requestBody,
                 readers, new ReportValidator(clock), intake));
-        registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports));
+        ReceivedDeliveries received = new ReceivedDeliveries(transactions);
+        registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports, received));
+        registry.bind("partnerDeliveriesEndpoint", new PartnerDeliveriesEndpoint(received));
+        registry.bind("redeliveryEndpoint", new RedeliveryEndpoint(new OpsActions(transactions), clock));
         registry.bind("caseViewEndpoint", new CaseViewEndpoint(new ReportQueries(transactions)));
         registry.bind("takedownStatsEndpoint", new TakedownStatsEndpoint(new TakedownStatistics(transactions)));
 

@@ -50,7 +50,9 @@ final class PartnerApiWiring {
                 GatewayPaths.REPORTS, "GET, POST",
                 GatewayPaths.REPORTS + "/[^/]+", "GET",
                 GatewayPaths.REPORTS + "/[^/]+/feedback", "POST",
-                GatewayPaths.TAKEDOWN_STATS, "GET")));
+                GatewayPaths.TAKEDOWN_STATS, "GET",
+                GatewayPaths.DELIVERIES, "GET",
+                GatewayPaths.DELIVERIES + "/[^/]+/redeliver", "POST")));
         jetty.setSendServerVersion(false);
         jetty.setRequestHeaderSize(read.integer("gateway.partner-api.max-header-bytes"));
 

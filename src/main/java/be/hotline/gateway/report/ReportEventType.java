@@ -25,5 +25,7 @@ public enum ReportEventType {
     /** An ops user put a DEAD delivery back in the outbox (actor ops:USER, detail with the reason). */
     OPS_RETRY,
     /** An ops user cancelled a delivery (actor ops:USER, detail with the reason). */
-    OPS_CANCELLED
+    OPS_CANCELLED,
+    /** A receiver asked for one of its messages again (actor: the receiver); it is queued with the same message id. */
+    REDELIVERY_REQUESTED
 }

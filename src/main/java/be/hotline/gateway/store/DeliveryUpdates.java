@@ -16,9 +16,14 @@ import java.util.List;
 final class DeliveryUpdates {
 
     private static final int MAX_RECEIPT = 200;
-    private static final String SET = "update delivery set status = ?, attempts = attempts + 1, due_at = ?, lease_token = null,"
-            + " leased_by = null, lease_until = null, last_attempt_at = ?, last_status_code = ?, last_error = ?, delivered_at = ?,"
-            + " partner_receipt = ?, receiver_reference = ?, acknowledged_at = ?, ack_due_at = ? where id = ? and status = 'PENDING'";
+    // A re-send the receiver asked for (OpsActions.redeliver) of a message it had acknowledged stays acknowledged,
+    // whatever the re-send's answer: its acknowledgement, reference and the absence of a deadline are kept.
+    // Parameter 1 is the attempt's status, bound twice (see bind).
+    private static final String SET = "update delivery set status = case when acknowledged_at is not null and ? <> 'PENDING'"
+            + " then 'ACKNOWLEDGED' else ? end, attempts = attempts + 1, due_at = ?, lease_token = null,"
+            + " leased_by = null, lease_until = null, last_attempt_at = ?, last_status_code = ?, last_error = ?, delivered_at = coalesce(?, delivered_at),"
+            + " partner_receipt = ?, receiver_reference = coalesce(?, receiver_reference), acknowledged_at = coalesce(acknowledged_at, ?),"
+            + " ack_due_at = case when acknowledged_at is null then cast(? as timestamp with time zone) end where id = ? and status = 'PENDING'";
 
     private DeliveryUpdates() {
     }
@@ -43,7 +48,7 @@ final class DeliveryUpdates {
             for (AttemptRecord attempt : attempts) {
                 bind(statement, attempt);
                 if (guardedByLease) {
-                    statement.setString(12, attempt.delivery().leaseToken());
+                    statement.setString(13, attempt.delivery().leaseToken());
                 }
                 statement.addBatch();
             }
@@ -62,16 +67,17 @@ final class DeliveryUpdates {
         boolean delivered = attempt.succeeded();
         Instant answeredAt = attempt.result().startedAt().plus(attempt.result().latency());
         statement.setString(1, attempt.newStatus().name());
-        SqlTime.set(statement, 2, attempt.dueAt());
-        SqlTime.set(statement, 3, attempt.result().startedAt());
-        statement.setObject(4, attempt.result().statusCode().orElse(null), Types.INTEGER);
-        statement.setString(5, attempt.lastError());
-        SqlTime.set(statement, 6, delivered ? answeredAt : null);
-        statement.setString(7, delivered ? attempt.result().responseBody().map(DeliveryUpdates::receipt).orElse(null) : null);
-        statement.setString(8, attempt.receiverReference());
-        SqlTime.set(statement, 9, attempt.receiverReference() != null ? answeredAt : null);
-        SqlTime.set(statement, 10, attempt.ackDueAt());
-        statement.setLong(11, attempt.delivery().id());
+        statement.setString(2, attempt.newStatus().name());
+        SqlTime.set(statement, 3, attempt.dueAt());
+        SqlTime.set(statement, 4, attempt.result().startedAt());
+        statement.setObject(5, attempt.result().statusCode().orElse(null), Types.INTEGER);
+        statement.setString(6, attempt.lastError());
+        SqlTime.set(statement, 7, delivered ? answeredAt : null);
+        statement.setString(8, delivered ? attempt.result().responseBody().map(DeliveryUpdates::receipt).orElse(null) : null);
+        statement.setString(9, attempt.receiverReference());
+        SqlTime.set(statement, 10, attempt.receiverReference() != null ? answeredAt : null);
+        SqlTime.set(statement, 11, attempt.ackDueAt());
+        statement.setLong(12, attempt.delivery().id());
     }
 
     private static String receipt(String body) {

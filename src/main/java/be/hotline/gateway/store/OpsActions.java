@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What ops staff may do to a delivery: retry a DEAD one, cancel a PENDING or DEAD one. Each action, its
- * report event (actor ops:USER), its audit row and the report's new status are written in one transaction.
+ * What ops staff may do to a delivery: retry a DEAD one, cancel a PENDING or DEAD one; and what a receiver may
+ * ask for: a re-send of one of its own messages. Each action, its report event, its audit row (ops only) and the
+ * report's new status are written in one transaction; a re-send is queued exactly as an ops retry is.
  */
 public final class OpsActions {
 
@@ -31,11 +32,37 @@ public final class OpsActions {
         this.transactions = transactions;
     }
 
+    private static final String REQUEUE = "update delivery set status = 'PENDING', due_at = ?, lease_token = null,"
+            + " leased_by = null, lease_until = null where id = ? and status in ";
+
     /** Due now; attempts and the last error are kept, so the history stays readable. */
     public Outcome retry(long id, String user, String reason, Instant now) {
-        return act(id, user, reason, now, "RETRY", ReportEventType.OPS_RETRY,
-                "update delivery set status = 'PENDING', due_at = ?, lease_token = null, leased_by = null, lease_until = null"
-                        + " where id = ? and status = 'DEAD'");
+        return act(id, user, reason, now, "RETRY", ReportEventType.OPS_RETRY, REQUEUE + "('DEAD')");
+    }
+
+    /**
+     * A receiver lost a message: it is queued again (due now, same message id) from DELIVERED, ACKNOWLEDGED or DEAD,
+     * by the same update as an ops retry. An acknowledgement it had is kept (DeliveryUpdates), so its re-send's
+     * answer cannot undo it. Bound to the partner: another partner's message id is not found.
+     */
+    public Outcome redeliver(String partnerId, String messageId, Instant now) {
+        try {
+            return transactions.inTransaction(connection -> {
+                OpsDelivery before = OpsDeliveryQueries.byMessageId(connection, partnerId, messageId);
+                if (before == null) {
+                    return new Outcome.NotFound();
+                }
+                if (update(connection, REQUEUE + "('DELIVERED', 'ACKNOWLEDGED', 'DEAD')", before.id(), now) == 0) {
+                    return new Outcome.WrongState(before.status());
+                }
+                EventRows.append(connection, List.of(new EventRows.Entry(before.reference(), new ReportEvent(now, partnerId,
+                        ReportEventType.REDELIVERY_REQUESTED.name(), partnerId + " message " + messageId))));
+                ReportStatusRows.refresh(connection, List.of(before.reference()), now, partnerId);
+                return new Outcome.Done(OpsDeliveryQueries.byId(connection, before.id()));
+            });
+        } catch (SQLException e) {
+            throw Transactions.wrap(e);
+        }
     }
 
     /** A delivery in flight may still get its answer: DeliveryUpdates moves only PENDING rows, so the cancel stays. */

@@ -50,6 +50,13 @@ public final class OpsDeliveryQueries {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** The partner's own delivery with this message id, or null: another partner's id is not found. */
+    static OpsDelivery byMessageId(Connection connection, String partnerId, String messageId) throws SQLException {
+        List<OpsDelivery> found = list(connection, "select " + COLUMNS + " from delivery where message_id = ? and partner_id = ?",
+                List.of(messageId, partnerId));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     private static List<OpsDelivery> list(Connection connection, String sql, List<Object> parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {

@@ -3,11 +3,15 @@ package be.hotline.gateway.store;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Where a page of the case view ended: the last row's sort key, newest first (received_at, then reference). */
-public record PagePosition(Instant receivedAt, String reference) {
+/**
+ * Where a keyset page ended: the last row's sort key, a time and the row's unique key after it (the case view:
+ * received_at and the report's reference, newest first; a partner's deliveries: created_at and the message id,
+ * oldest first).
+ */
+public record PagePosition(Instant at, String key) {
 
     public PagePosition {
-        Objects.requireNonNull(receivedAt, "receivedAt");
-        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(key, "key");
     }
 }

@@ -62,7 +62,7 @@ public final class ReportQueries {
         }
         if (after != null) {
             where.add("(r.received_at < ? or (r.received_at = ? and r.reference < ?))",
-                    after.receivedAt(), after.receivedAt(), after.reference());
+                    after.at(), after.at(), after.key());
         }
         return where;
     }

@@ -50,7 +50,8 @@ abstract class IntakeApiContract extends GatewayTestSupport {
         JsonNode state = json.readTree(status.body());
         assertThat(state.get("status").asText()).isEqualTo("ROUTED");
         assertThat(state.get("events").findValuesAsText("type")).containsExactly("RECEIVED", "VALIDATED", "ROUTED");
-        assertThat(state.get("events").get(2).get("detail").asText()).isEqualTo("to police-fccu (DOMESTIC) items [0, 1]");
+        // The sender reads purpose and items, never the receiver (routing-and-lifecycle.md, what a sending partner sees).
+        assertThat(state.get("events").get(2).get("detail").asText()).isEqualTo("DOMESTIC items [0, 1]");
         assertThat(rows("select count(*) from delivery where reference = ? and partner_id = 'police-fccu'"
                 + " and format = 'POLICE_XML' and status = 'PENDING'", reference)).isEqualTo(1);
         assertThat(state.get("events").get(0).get("actor").asText()).isEqualTo("nl-hotline");
@@ -70,12 +71,16 @@ abstract class IntakeApiContract extends GatewayTestSupport {
     }
 
     @Test
-    void onlyTheSenderAndInternalSeeAReportOthersGet404() throws Exception {
+    void onlyTheSenderItsReceiverAndInternalSeeAReportOthersGet404() throws Exception {
         String reference = accepted(demoPartner("nl-hotline"), uniqueJsonExample("visibility"));
 
         assertThat(demoPartner("case-management").get(REPORTS + "/" + reference).statusCode()).isEqualTo(200);
-        HttpResponse<String> other = demoPartner("police-fccu").get(REPORTS + "/" + reference);
-        HttpResponse<String> unknown = demoPartner("police-fccu").get(REPORTS + "/HX-00000000000000000000");
+        // The police receive it (content hosted in BE): they read the receiver's view, without the sender.
+        HttpResponse<String> receiver = demoPartner("police-fccu").get(REPORTS + "/" + reference);
+        assertThat(receiver.statusCode()).isEqualTo(200);
+        assertThat(receiver.body()).doesNotContain("nl-hotline", "partnerReference");
+        HttpResponse<String> other = demoPartner("de-hotline").get(REPORTS + "/" + reference);
+        HttpResponse<String> unknown = demoPartner("de-hotline").get(REPORTS + "/HX-00000000000000000000");
         assertThat(other.statusCode()).isEqualTo(404);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(other.headers().firstValue("Content-Type")).contains("application/problem+json");

@@ -1,0 +1,45 @@
+package be.hotline.gateway.api;
+
+import be.hotline.gateway.feedback.Feedback;
+import be.hotline.gateway.store.ReceivedDeliveries;
+import be.hotline.gateway.store.ReceivedDelivery;
+import be.hotline.gateway.store.StoredReport;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report as a receiver reads it: our reference, the items it got (only those), its own deliveries and its own
+ * feedback. Never who sent it, the report's status (that is every receiver's progress), other receivers or the
+ * reporter: the body is built from those parts only.
+ */
+final class ReceiverReportView {
+
+    private ReceiverReportView() {
+    }
+
+    static Map<String, Object> of(StoredReport report, List<ReceivedDelivery> deliveries, ReceivedDeliveries received,
+                                  String reader) {
+        List<Integer> positions = deliveries.stream().flatMap(delivery -> delivery.itemPositions().stream())
+                .distinct().sorted().toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reference", report.reference());
+        body.put("items", received.items(report.reference(), positions).stream().map(item -> Map.of(
+                "url", item.url(), "hostingCountry", item.hostingCountry())).toList());
+        body.put("deliveries", deliveries.stream().map(DeliveryJson::ofReceiver).toList());
+        body.put("feedback", received.feedback(report.reference(), reader).stream().map(ReceiverReportView::feedback).toList());
+        return body;
+    }
+
+    /** The receiver's own item as it sent it, but its note: that is for our analysts, and stays with them. */
+    private static Map<String, Object> feedback(Feedback item) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("feedbackId", item.feedbackId());
+        body.put("type", item.type().name());
+        body.put("occurredAt", item.occurredAt().toString());
+        item.receiverReference().ifPresent(value -> body.put("receiverReference", value));
+        item.caseNumber().ifPresent(value -> body.put("caseNumber", value));
+        item.removedAt().ifPresent(value -> body.put("removedAt", value.toString()));
+        return body;
+    }
+}

@@ -61,8 +61,9 @@ public class GatewayConfiguration implements CamelConfiguration {
         ReportStore reports = new ReportStore(transactions);
         registry.bind("reportStore", reports);
 
+        ReportValidator reportRules = new ReportValidator(clock);
         SubmissionReaders readers = new SubmissionReaders(Map.of(
-                "JSON", new JsonReportReader()::read,
+                "JSON", new JsonReportReader(reportRules)::read,
                 "INHOPE_XML", InhopeXmlReportReader.fromClasspath(settings.inhopeReportSchema())::read));
         RoutingRules routing = new RoutingRules(read.text("gateway.home-country"), partners);
         IntakeService intake = new IntakeService(reports, new ReferenceGenerator(), routing, partners, clock);
@@ -70,7 +71,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         registry.bind("resourcePath", new ResourcePath());
         RequestBody requestBody = new RequestBody(settings.maxBodyBytes(), read.duration("gateway.partner-api.body-read-timeout"));
         registry.bind("reportIntakeEndpoint", new ReportIntakeEndpoint(requestBody,
-                readers, new ReportValidator(clock), intake));
+                readers, reportRules, intake));
         registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports));
         registry.bind("caseViewEndpoint", new CaseViewEndpoint(new ReportQueries(transactions)));
         registry.bind("takedownStatsEndpoint", new TakedownStatsEndpoint(new TakedownStatistics(transactions)));

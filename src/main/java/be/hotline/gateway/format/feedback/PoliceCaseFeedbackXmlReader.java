@@ -1,6 +1,7 @@
 package be.hotline.gateway.format.feedback;
 
 import be.hotline.gateway.feedback.Feedback;
+import be.hotline.gateway.feedback.FeedbackTerms;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
 import be.hotline.gateway.format.feedback.police.xml.CaseFeedbackType;
 import be.hotline.gateway.format.xml.ValidatingXmlReader;
@@ -26,6 +27,13 @@ public final class PoliceCaseFeedbackXmlReader implements FeedbackReader {
     /** With the schema the gateway ships (compiled once, shared). */
     public static PoliceCaseFeedbackXmlReader fromClasspath() {
         return new PoliceCaseFeedbackXmlReader(FeedbackSchemas.police());
+    }
+
+    private static final FeedbackTerms TERMS = new FormatTerms(FieldNames.POLICE, PoliceCaseStatusCodes::toCode);
+
+    @Override
+    public FeedbackTerms terms() {
+        return TERMS;
     }
 
     @Override

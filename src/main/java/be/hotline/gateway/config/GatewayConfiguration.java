@@ -7,6 +7,7 @@ import be.hotline.gateway.api.ReportStatusEndpoint;
 import be.hotline.gateway.api.RequestBody;
 import be.hotline.gateway.api.ResourcePath;
 import be.hotline.gateway.api.TakedownStatsEndpoint;
+import be.hotline.gateway.format.inhope.InhopeXmlPaths;
 import be.hotline.gateway.format.inhope.InhopeXmlReportReader;
 import be.hotline.gateway.format.json.JsonReportReader;
 import be.hotline.gateway.format.outbound.OutboundFormats;
@@ -64,7 +65,8 @@ public class GatewayConfiguration implements CamelConfiguration {
         ReportValidator reportRules = new ReportValidator(clock);
         SubmissionReaders readers = new SubmissionReaders(Map.of(
                 "JSON", new JsonReportReader(reportRules)::read,
-                "INHOPE_XML", InhopeXmlReportReader.fromClasspath(settings.inhopeReportSchema())::read));
+                "INHOPE_XML", InhopeXmlReportReader.fromClasspath(settings.inhopeReportSchema())::read),
+                Map.of("INHOPE_XML", InhopeXmlPaths::of));
         RoutingRules routing = new RoutingRules(read.text("gateway.home-country"), partners);
         IntakeService intake = new IntakeService(reports, new ReferenceGenerator(), routing, partners, clock);
         registry.bind("problemResponder", new ProblemResponder());

@@ -65,7 +65,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         ReportValidator reportRules = new ReportValidator(clock);
         SubmissionReaders readers = new SubmissionReaders(Map.of(
                 "JSON", new JsonReportReader(reportRules)::read,
-                "INHOPE_XML", InhopeXmlReportReader.fromClasspath(settings.inhopeReportSchema())::read),
+                "INHOPE_XML", InhopeXmlReportReader.fromClasspath(settings.inhopeReportSchema(), reportRules)::read),
                 Map.of("INHOPE_XML", InhopeXmlPaths::of));
         RoutingRules routing = new RoutingRules(read.text("gateway.home-country"), partners);
         IntakeService intake = new IntakeService(reports, new ReferenceGenerator(), routing, partners, clock);

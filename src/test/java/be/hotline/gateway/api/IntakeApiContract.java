@@ -234,10 +234,13 @@ abstract class IntakeApiContract extends GatewayTestSupport {
         String schemaFaults = xml.replace("<hash algorithm=\"PDQ\">", "<hash algorithm=\"CRC32\">")
                 .replace("<hash algorithm=\"SHA256\">4b6f1fc078de42c147e502dcc4d0d919c6770390d34f9490487869ca5d109f45</hash>",
                         "<hash algorithm=\"SHA256\"></hash>")
-                .replace("<childModelling>false</childModelling>", "<childModelling>false</childModelling><severity>3</severity>");
+                .replace("<childModelling>false</childModelling>", "<childModelling>false</childModelling><severity>3</severity>")
+                .replace("<lastSeenAt>2026-11-18T14:05:31Z</lastSeenAt>", "<lastSeenAt>2026-11-01T00:00:00Z</lastSeenAt>");
         JsonNode schema = invalidReport(demoPartner("de-hotline").post(REPORTS, "application/xml", schemaFaults.getBytes(StandardCharsets.UTF_8)));
+        // Schema violations and what the rules find in the rest, in one answer.
         assertThat(schema.get("errors").findValuesAsText("pointer")).containsExactlyInAnyOrder(
-                "/contentItems/item[1]/hashes/hash[1]", "/contentItems/item[1]/hashes/hash[2]/@algorithm", "/assessment/severity");
+                "/contentItems/item[1]/hashes/hash[1]", "/contentItems/item[1]/hashes/hash[2]/@algorithm", "/assessment/severity",
+                "/contentItems/item[2]/lastSeenAt");
 
         String ruleFaults = xml.replace("<lastSeenAt>2026-11-18T14:05:31Z</lastSeenAt>", "<lastSeenAt>2026-11-01T00:00:00Z</lastSeenAt>");
         JsonNode rules = invalidReport(demoPartner("de-hotline").post(REPORTS, "application/xml", ruleFaults.getBytes(StandardCharsets.UTF_8)));

@@ -3,6 +3,7 @@ package be.hotline.gateway.format.feedback;
 import be.hotline.gateway.feedback.Feedback;
 import be.hotline.gateway.feedback.FeedbackTerms;
 import be.hotline.gateway.report.FieldError;
+import java.util.ArrayList;
 import java.util.List;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
 import be.hotline.gateway.format.feedback.inhope.xml.FeedbackItemType;
@@ -39,10 +40,18 @@ public final class InhopeFeedbackXmlReader implements FeedbackReader {
 
     @Override
     public Feedback read(byte[] body) {
-        FeedbackItemType xml = reader.read(body, InvalidFeedbackException::new);
-        FeedbackFields fields = new FeedbackFields(xml.getFeedbackId(), InhopeActionCodes.toType(xml.getType()).name(),
+        ValidatingXmlReader.Read<FeedbackItemType> read = reader.readAll(body);
+        if (read.value().isEmpty()) {
+            throw new InvalidFeedbackException(read.violations());
+        }
+        // The rules check what the schema let through: one answer names the faults of both.
+        FeedbackItemType xml = read.value().get();
+        FeedbackFields fields = new FeedbackFields(xml.getFeedbackId(),
+                xml.getType() == null ? null : InhopeActionCodes.toType(xml.getType()).name(),
                 xml.getOccurredAt(), xml.getReceiverReference(), xml.getCaseNumber(), xml.getRemovedAt(), xml.getNote());
-        return FeedbackRules.toFeedback(fields, FieldNames.CANONICAL, relayOnly(xml));
+        List<FieldError> found = new ArrayList<>(read.violations());
+        found.addAll(relayOnly(xml));
+        return FeedbackRules.toFeedback(fields, FieldNames.CANONICAL, found);
     }
 
     /**

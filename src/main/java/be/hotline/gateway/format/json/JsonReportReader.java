@@ -1,13 +1,11 @@
 package be.hotline.gateway.format.json;
 
 import be.hotline.gateway.intake.MalformedRequestException;
-import be.hotline.gateway.report.FieldError;
 import be.hotline.gateway.report.InvalidReportException;
 import be.hotline.gateway.report.ReportSubmission;
 import be.hotline.gateway.report.ReportValidator;
 import be.hotline.gateway.report.ShapeFaults;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -41,15 +39,6 @@ public final class JsonReportReader {
         if (read.shapeErrors().isEmpty()) {
             return read.value();
         }
-        throw new InvalidReportException(ShapeFaults.merge(read.shapeErrors(), ruleErrors(read.value())));
-    }
-
-    private List<FieldError> ruleErrors(ReportSubmission rest) {
-        try {
-            rules.validate(rest);
-            return List.of();
-        } catch (InvalidReportException e) {
-            return e.errors();
-        }
+        throw new InvalidReportException(ShapeFaults.merge(read.shapeErrors(), rules.faultsOf(read.value())));
     }
 }

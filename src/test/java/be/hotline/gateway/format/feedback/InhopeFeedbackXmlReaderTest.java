@@ -46,6 +46,15 @@ class InhopeFeedbackXmlReaderTest {
     }
 
     @Test
+    void anUnknownElementAndASchemaViolationHideNoRuleFault() {
+        String xml = DE_REMOVED.replace("<removedAt>2026-11-26T23:10:00+01:00</removedAt>", "<colour>red</colour>")
+                .replace("<feedbackId>DE-FB-2026-120455-3</feedbackId>", "<feedbackId>DE FB</feedbackId>");
+
+        assertThat(refusal(reader, xml)).containsOnlyKeys("/colour", "/feedbackId", "/removedAt")
+                .containsEntry("/removedAt", "is required when the content was removed");
+    }
+
+    @Test
     void refusalsAfterReadingUseTheNetworksCodes() {
         assertThat(reader.terms().code(FeedbackType.FORWARDED_TO_LAW_ENFORCEMENT)).isEqualTo("REPORTED_TO_LEA");
         assertThat(reader.terms().pointer("/removedAt")).isEqualTo("/removedAt");

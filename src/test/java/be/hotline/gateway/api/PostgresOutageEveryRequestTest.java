@@ -2,44 +2,15 @@ package be.hotline.gateway.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.hotline.gateway.support.GatewayTestSupport;
-import be.hotline.gateway.support.TcpProxy;
-import be.hotline.gateway.support.TestDatabase;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * PostgreSQL cut off behind a proxy: intake, feedback and every read answer 503 with Retry-After, never 500;
  * restored, the same requests get their ordinary answers without a restart.
  */
-class PostgresOutageEveryRequestTest extends GatewayTestSupport {
-
-    private final TestDatabase direct = TestDatabase.postgres();
-    private final TcpProxy proxy = startProxy();
-    private final TestDatabase throughProxy = new TestDatabase("PostgreSQL via proxy",
-            direct.jdbcUrl().replace(":5432/", ":" + proxy.port() + "/"), direct.user());
-
-    @Override
-    protected TestDatabase database() {
-        return throughProxy;
-    }
-
-    @Override
-    protected Properties extraProperties() {
-        Properties properties = new Properties();
-        properties.setProperty("gateway.db.connection-timeout-ms", "1000");
-        return properties;
-    }
-
-    @AfterAll
-    void closeProxy() throws IOException {
-        proxy.close();
-    }
+class PostgresOutageEveryRequestTest extends PostgresBehindProxy {
 
     @Test
     void everyRequestAnswers503WhilePostgresIsCutAndItsOrdinaryAnswerOnceItIsBack() throws Exception {
@@ -62,13 +33,5 @@ class PostgresOutageEveryRequestTest extends GatewayTestSupport {
             status = demoPartner("case-management").post("/api/v1/reports", "application/json", report).statusCode();
         }
         assertThat(status).isIn(200, 202);
-    }
-
-    private static TcpProxy startProxy() {
-        try {
-            return new TcpProxy(5432);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

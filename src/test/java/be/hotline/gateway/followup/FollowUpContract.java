@@ -346,12 +346,14 @@ abstract class FollowUpContract extends DeliveryTestSupport {
         awaitDelivery(reference, "police-fccu", "DELIVERED", SOON);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 
-        HttpResponse<String> removalInTheFuture = postPoliceRaw(reference, now.minusSeconds(10), now.plus(Duration.ofHours(1)));
+        HttpResponse<String> removalInTheFuture = postPoliceRaw(reference, "feedback-police-content-removed.xml",
+                now.minusSeconds(10), now.plus(Duration.ofHours(1)));
         assertProblem(removalInTheFuture, 422, "invalid-feedback");
         assertThat(errors(removalInTheFuture)).containsOnlyKeys("/RemovalDateLocal");
         assertThat(errors(removalInTheFuture).get("/RemovalDateLocal")).endsWith("is in the future").doesNotContain("removedAt");
 
-        HttpResponse<String> statusInTheFuture = postPoliceRaw(reference, now.plus(Duration.ofHours(1)), now.minusSeconds(60));
+        HttpResponse<String> statusInTheFuture = postPoliceRaw(reference, "feedback-police-content-removed.xml",
+                now.plus(Duration.ofHours(1)), now.minusSeconds(60));
         assertProblem(statusInTheFuture, 422, "invalid-feedback");
         assertThat(errors(statusInTheFuture)).containsOnlyKeys("/StatusDateLocal");
         assertThat(errors(statusInTheFuture).get("/StatusDateLocal")).endsWith("is in the future").doesNotContain("occurredAt");
@@ -435,6 +437,13 @@ abstract class FollowUpContract extends DeliveryTestSupport {
     }
 
     private HttpResponse<String> postPolice(String reference, String example, Instant status, Instant removal) throws Exception {
+        HttpResponse<String> response = postPoliceRaw(reference, example, status, removal);
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 202);
+        return response;
+    }
+
+    /** A police example at these times (a removal time only where given), answered as it comes. */
+    private HttpResponse<String> postPoliceRaw(String reference, String example, Instant status, Instant removal) throws Exception {
         DateTimeFormatter local = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         String body = Files.readString(EXAMPLES.resolve(example)).replace(PLACEHOLDER, reference)
                 .replaceAll("<FeedbackId>[^<]+</FeedbackId>", "<FeedbackId>FCCU-" + UUID.randomUUID() + "</FeedbackId>")
@@ -444,9 +453,7 @@ abstract class FollowUpContract extends DeliveryTestSupport {
             body = body.replaceAll("<RemovalDateLocal>[^<]+</RemovalDateLocal>",
                     "<RemovalDateLocal>" + local.format(removal.atZone(BRUSSELS)) + "</RemovalDateLocal>");
         }
-        HttpResponse<String> response = postFeedback(demoPartner("police-fccu"), reference, "application/xml", body);
-        assertThat(response.statusCode()).as(response.body()).isIn(200, 202);
-        return response;
+        return postFeedback(demoPartner("police-fccu"), reference, "application/xml", body);
     }
 
     /** The takedown example with another case status: the police XML carries every outcome the same way. */
@@ -459,18 +466,6 @@ abstract class FollowUpContract extends DeliveryTestSupport {
                         "<StatusDateLocal>" + local.format(status.atZone(BRUSSELS)) + "</StatusDateLocal>");
         HttpResponse<String> response = postFeedback(demoPartner("police-fccu"), reference, "application/xml", body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-    }
-
-    /** The police's removal example, at these times, answered as it comes. */
-    private HttpResponse<String> postPoliceRaw(String reference, Instant status, Instant removal) throws Exception {
-        DateTimeFormatter local = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-        String body = Files.readString(EXAMPLES.resolve("feedback-police-content-removed.xml")).replace(PLACEHOLDER, reference)
-                .replaceAll("<FeedbackId>[^<]+</FeedbackId>", "<FeedbackId>FCCU-" + UUID.randomUUID() + "</FeedbackId>")
-                .replaceAll("<StatusDateLocal>[^<]+</StatusDateLocal>",
-                        "<StatusDateLocal>" + local.format(status.atZone(BRUSSELS)) + "</StatusDateLocal>")
-                .replaceAll("<RemovalDateLocal>[^<]+</RemovalDateLocal>",
-                        "<RemovalDateLocal>" + local.format(removal.atZone(BRUSSELS)) + "</RemovalDateLocal>");
-        return postFeedback(demoPartner("police-fccu"), reference, "application/xml", body);
     }
 
     /** A hotline's INHOPE feedback 1.0 with this action code; extra goes after occurredAt. */

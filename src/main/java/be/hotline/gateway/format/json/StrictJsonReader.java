@@ -22,7 +22,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -65,6 +67,7 @@ public final class StrictJsonReader<T> {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .addHandler(new UnknownFieldCollector())
                 .build()
                 .readerFor(type);
         this.document = document;
@@ -94,20 +97,38 @@ public final class StrictJsonReader<T> {
         String text = Utf8Body.decode(body);
         requireOneWellFormedObject(text);
         JsonNode tree = tree(text);
-        List<FieldError> shapeErrors = new ArrayList<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        ObjectReader collecting = reader.withAttribute(UnknownFieldCollector.FOUND, unknown);
+        List<FieldError> wrongTypes = new ArrayList<>();
         while (true) {
             try {
-                return new Read<>(reader.readValue(tree), shapeErrors);
+                T value = collecting.readValue(tree);
+                return new Read<>(value, shapeErrors(unknown, wrongTypes));
             } catch (JsonMappingException e) {
-                shapeErrors.add(new FieldError(pointer(e), shapeMessage(e)));
+                // Unknown fields are all named in one bind; each value of the wrong type takes one more.
+                wrongTypes.add(new FieldError(pointer(e), shapeMessage(e)));
                 // Past the limit the body is hostile, or badly broken; left out nothing, we'd loop for ever.
-                if (shapeErrors.size() >= MAX_SHAPE_ERRORS || !JsonFieldRemoval.leaveOut(tree, e.getPath())) {
-                    throw invalid.apply(shapeErrors);
+                if (wrongTypes.size() >= MAX_SHAPE_ERRORS || !JsonFieldRemoval.leaveOut(tree, e.getPath())) {
+                    throw invalid.apply(shapeErrors(unknown, wrongTypes));
                 }
             } catch (IOException e) {
                 throw new MalformedRequestException("The body could not be read as JSON.", e);
             }
         }
+    }
+
+    private List<FieldError> shapeErrors(Set<String> unknown, List<FieldError> wrongTypes) {
+        List<FieldError> errors = new ArrayList<>();
+        unknown.stream().limit(MAX_SHAPE_ERRORS).forEach(pointer -> errors.add(new FieldError(pointer, unknownFieldMessage())));
+        if (unknown.size() > MAX_SHAPE_ERRORS) {
+            errors.add(new FieldError("", "more than " + MAX_SHAPE_ERRORS + " unknown fields; the rest are not listed"));
+        }
+        errors.addAll(wrongTypes);
+        return errors;
+    }
+
+    private String unknownFieldMessage() {
+        return "is not a field of the " + document + " format (see docs/api)";
     }
 
     /**
@@ -176,7 +197,7 @@ public final class StrictJsonReader<T> {
 
     private String shapeMessage(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
-            return "is not a field of the " + document + " format (see docs/api)";
+            return unknownFieldMessage();
         }
         return "has the wrong JSON type for this field";
     }

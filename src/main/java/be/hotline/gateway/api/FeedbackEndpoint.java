@@ -2,6 +2,8 @@ package be.hotline.gateway.api;
 
 import be.hotline.gateway.ops.metrics.GatewayMetrics;
 import be.hotline.gateway.feedback.Feedback;
+import be.hotline.gateway.feedback.FeedbackTerms;
+import be.hotline.gateway.format.feedback.FeedbackReader;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
 import be.hotline.gateway.followup.FeedbackService;
 import be.hotline.gateway.logging.LogContext;
@@ -24,20 +26,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class FeedbackEndpoint {
 
-    /** Reads a feedback body in a format ("JSON" or "INHOPE_XML" from the media type) for a kind of partner. */
+    /** The feedback reader for a format ("JSON" or "INHOPE_XML" from the media type) and a kind of partner. */
     @FunctionalInterface
-    public interface FeedbackReader {
-        Feedback read(PartnerKind kind, String format, byte[] body);
+    public interface FeedbackReaders {
+        FeedbackReader reader(PartnerKind kind, String format);
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackEndpoint.class);
     private final RequestBody requestBody;
-    private final FeedbackReader reader;
+    private final FeedbackReaders readers;
     private final FeedbackService feedback;
 
-    public FeedbackEndpoint(RequestBody requestBody, FeedbackReader reader, FeedbackService feedback) {
+    public FeedbackEndpoint(RequestBody requestBody, FeedbackReaders readers, FeedbackService feedback) {
         this.requestBody = requestBody;
-        this.reader = reader;
+        this.readers = readers;
         this.feedback = feedback;
     }
 
@@ -56,8 +58,10 @@ public final class FeedbackEndpoint {
             throw notDelivered(reference);
         }
         String format = RequestBody.formatOf(exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class));
-        Feedback item = reader.read(partner.kind(), format, requestBody.read(exchange));
-        Outcome outcome = feedback.apply(partner, reference, item);
+        FeedbackReader reader = readers.reader(partner.kind(), format);
+        Feedback item = reader.read(requestBody.read(exchange));
+        FeedbackTerms terms = reader.terms();
+        Outcome outcome = feedback.apply(partner, reference, item, terms);
         GatewayMetrics.of(exchange).feedbackReceived(partner.id(), item.type().name(), outcome.getClass().getSimpleName());
         LOG.info("feedback: outcome={} type={} feedbackId={}", outcome.getClass().getSimpleName(), item.type(),
                 item.feedbackId());
@@ -71,7 +75,7 @@ public final class FeedbackEndpoint {
         } else if (outcome instanceof Outcome.Conflict conflict) {
             throw ApiProblem.feedbackConflict(conflict.reason());
         } else if (outcome instanceof Outcome.Impossible impossible) {
-            throw new InvalidFeedbackException(List.of(new FieldError(impossible.pointer(), impossible.reason())));
+            throw new InvalidFeedbackException(List.of(new FieldError(terms.pointer(impossible.pointer()), impossible.reason())));
         } else {
             throw notDelivered(reference);
         }

@@ -6,6 +6,7 @@ import be.hotline.gateway.intake.SubmissionReaders;
 import be.hotline.gateway.logging.LogContext;
 import be.hotline.gateway.ops.metrics.GatewayMetrics;
 import be.hotline.gateway.partner.Partner;
+import be.hotline.gateway.report.InvalidReportException;
 import be.hotline.gateway.report.ReportValidator;
 import be.hotline.gateway.report.ValidatedReport;
 import java.util.Map;
@@ -43,8 +44,14 @@ public final class ReportIntakeEndpoint {
     private void accept(Exchange exchange, Partner partner, LogContext context) {
         String format = RequestBody.formatOf(exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class));
         GatewayMetrics.of(exchange).countIntake(exchange, partner.id(), format);
-        ValidatedReport report = validator.validate(readers.read(format, requestBody.read(exchange)));
-        IntakeOutcome outcome = intake.accept(partner, report, format);
+        ValidatedReport report;
+        IntakeOutcome outcome;
+        try {
+            report = validator.validate(readers.read(format, requestBody.read(exchange)));
+            outcome = intake.accept(partner, report, format);
+        } catch (InvalidReportException refused) {
+            throw readers.inTermsOf(format, refused);
+        }
         context.reference(outcome.reference());
         exchange.setProperty(ProblemResponder.REFERENCE, outcome.reference());
         LOG.info("report intake: outcome={} format={}", outcome.kind(), format);

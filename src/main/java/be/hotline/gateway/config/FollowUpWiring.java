@@ -22,7 +22,7 @@ final class FollowUpWiring {
                      ReportStore reports, OutboxStore outbox, PartnerDirectory partners, Clock clock) {
         FeedbackService service = new FeedbackService(feedback, reports, partners, clock);
         registry.bind("feedbackEndpoint", new FeedbackEndpoint(requestBody,
-                (kind, format, body) -> formats.reader(kind, format).read(body), service));
+                formats::reader, service));
         registry.bind("ackDeadlines", new AckDeadlines(outbox, clock));
     }
 }

@@ -10,6 +10,7 @@ import be.hotline.gateway.api.ReportStatusEndpoint;
 import be.hotline.gateway.api.RequestBody;
 import be.hotline.gateway.api.ResourcePath;
 import be.hotline.gateway.api.TakedownStatsEndpoint;
+import be.hotline.gateway.format.inhope.InhopeXmlPaths;
 import be.hotline.gateway.format.inhope.InhopeXmlReportReader;
 import be.hotline.gateway.format.json.JsonReportReader;
 import be.hotline.gateway.format.outbound.OutboundFormats;
@@ -70,16 +71,18 @@ public class GatewayConfiguration implements CamelConfiguration {
         ReportStore reports = new ReportStore(transactions);
         registry.bind("reportStore", reports);
 
+        ReportValidator reportRules = new ReportValidator(clock);
         SubmissionReaders readers = new SubmissionReaders(Map.of(
-                "JSON", new JsonReportReader()::read,
-                "INHOPE_XML", InhopeXmlReportReader.fromClasspath(settings.inhopeReportSchema())::read));
+                "JSON", new JsonReportReader(reportRules)::read,
+                "INHOPE_XML", InhopeXmlReportReader.fromClasspath(settings.inhopeReportSchema(), reportRules)::read),
+                Map.of("INHOPE_XML", InhopeXmlPaths::of));
         RoutingRules routing = new RoutingRules(read.text("gateway.home-country"), partners);
         IntakeService intake = new IntakeService(reports, new ReferenceGenerator(), routing, partners, clock);
         registry.bind("problemResponder", new ProblemResponder());
         registry.bind("resourcePath", new ResourcePath());
         RequestBody requestBody = new RequestBody(settings.maxBodyBytes(), read.duration("gateway.partner-api.body-read-timeout"));
         registry.bind("reportIntakeEndpoint", new ReportIntakeEndpoint(requestBody,
-                readers, new ReportValidator(clock), intake));
+                readers, reportRules, intake));
         ReceivedDeliveries received = new ReceivedDeliveries(transactions);
         registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports, received));
         registry.bind("partnerDeliveriesEndpoint", new PartnerDeliveriesEndpoint(received));

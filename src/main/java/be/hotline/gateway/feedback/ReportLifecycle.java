@@ -96,7 +96,7 @@ public final class ReportLifecycle {
      */
     public static Optional<ImpossibleField> futureOccurrence(Feedback next, Instant now) {
         if (next.occurredAt().isAfter(now.plus(CLOCK_SKEW))) {
-            return Optional.of(new ImpossibleField("/occurredAt", "occurredAt " + next.occurredAt() + " is in the future"));
+            return Optional.of(new ImpossibleField("/occurredAt", next.occurredAt() + " is in the future"));
         }
         return Optional.empty();
     }
@@ -107,10 +107,10 @@ public final class ReportLifecycle {
         }
         Instant removedAt = next.removedAt().get();
         if (removedAt.isBefore(firstReported)) {
-            return Optional.of("removedAt " + removedAt + " is before the report was first seen or received (" + firstReported + ")");
+            return Optional.of(removedAt + " is before the report was first seen or received (" + firstReported + ")");
         }
         if (removedAt.isAfter(now.plus(CLOCK_SKEW))) {
-            return Optional.of("removedAt " + removedAt + " is in the future");
+            return Optional.of(removedAt + " is in the future");
         }
         return Optional.empty();
     }

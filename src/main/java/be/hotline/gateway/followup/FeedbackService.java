@@ -1,6 +1,7 @@
 package be.hotline.gateway.followup;
 
 import be.hotline.gateway.feedback.Feedback;
+import be.hotline.gateway.feedback.FeedbackTerms;
 import be.hotline.gateway.feedback.FeedbackType;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
 import be.hotline.gateway.feedback.ReportLifecycle;
@@ -42,14 +43,19 @@ public final class FeedbackService {
         this.clock = clock;
     }
 
-    /** @throws InvalidFeedbackException if this kind of partner cannot send this type (a hotline opens no police case) */
-    public FeedbackStore.Outcome apply(Partner from, String reference, Feedback feedback) {
+    /**
+     * @param terms how the format the partner sent names fields and types: a refusal reads in its words
+     * @throws InvalidFeedbackException if this kind of partner cannot send this type (a hotline opens no police case),
+     *                                  or the item happened in the future
+     */
+    public FeedbackStore.Outcome apply(Partner from, String reference, Feedback feedback, FeedbackTerms terms) {
         if (!feedback.type().allowedFrom(from.kind())) {
-            throw new InvalidFeedbackException(List.of(new FieldError("/type", "a " + from.kind() + " partner cannot send "
-                    + feedback.type() + "; it may send " + FeedbackType.allowedFor(from.kind()))));
+            throw new InvalidFeedbackException(List.of(new FieldError(terms.pointer("/type"), "a " + from.kind()
+                    + " partner cannot send " + terms.code(feedback.type()) + "; it may send "
+                    + FeedbackType.allowedFor(from.kind()).stream().map(terms::code).toList())));
         }
         ReportLifecycle.futureOccurrence(feedback, clock.instant()).ifPresent(future -> {
-            throw new InvalidFeedbackException(List.of(new FieldError(future.pointer(), future.reason())));
+            throw new InvalidFeedbackException(List.of(new FieldError(terms.pointer(future.pointer()), future.reason())));
         });
         Optional<FeedbackStore.RelayTarget> relay = RELAYED.contains(feedback.type()) ? relayTarget(reference, from) : Optional.empty();
         return store.apply(reference, from.id(), feedback, clock.instant(), relay);

@@ -37,6 +37,16 @@ public final class ReportValidator {
         this.clock = clock;
     }
 
+    /** Every field the rules refuse, or none: for a reader that answers them together with faults of its own. */
+    public List<FieldError> faultsOf(ReportSubmission submission) {
+        try {
+            validate(submission);
+            return List.of();
+        } catch (InvalidReportException e) {
+            return e.errors();
+        }
+    }
+
     public ValidatedReport validate(ReportSubmission submission) {
         FieldErrors errors = new FieldErrors(clock.instant().plus(CLOCK_SKEW));
         singleLineText(errors, "/partnerReference", submission.partnerReference());

@@ -61,6 +61,23 @@ class H2TcpOutageTest extends GatewayTestSupport {
         assertThat(afterwards).as("the report is taken once the server is back").isEqualTo(202);
     }
 
+    @Test
+    void feedbackAndEveryReadAnswer503TooWhileTheServerIsDown() throws Exception {
+        server.stop();
+        try {
+            OutageAnswers.assertEveryRequestIsUnavailable(this::demoPartner);
+        } finally {
+            server = start();
+        }
+        int afterwards = 503;
+        for (int i = 0; i < 60 && afterwards == 503; i++) {
+            Thread.sleep(i == 0 ? 0 : 500);
+            afterwards = demoPartner("case-management").get(GatewayPaths.REPORTS).statusCode();
+        }
+        assertThat(afterwards).as("the case view answers once the server is back").isEqualTo(200);
+        OutageAnswers.assertNoRequestIsUnavailable(this::demoPartner);
+    }
+
     private Server start() throws SQLException {
         return Server.createTcpServer("-tcpPort", Integer.toString(port), "-baseDir", baseDir.toString(), "-ifNotExists").start();
     }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -228,7 +229,33 @@ abstract class IntakeApiContract extends GatewayTestSupport {
 
         JsonNode problem = invalidReport(demoPartner("de-hotline").post(REPORTS, "application/xml", xml.getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(problem.get("errors").findValuesAsText("pointer")).containsExactly("/contentItems/0/hostingProvider");
+        assertThat(problem.get("errors").findValuesAsText("pointer")).containsExactly("/contentItems/item[1]/hostingProvider");
+    }
+
+    /** A hotline sending XML reads each field as its XML has it: element paths, positions from 1, attributes with @. */
+    @Test
+    void anXmlReportIsRefusedWithThePathsOfItsOwnElements() throws Exception {
+        String xml = Files.readString(XML_EXAMPLE).replaceFirst("<partnerReference>[^<]*", "<partnerReference>DE-PATHS-" + UUID.randomUUID());
+        String schemaFaults = xml.replace("<hash algorithm=\"PDQ\">", "<hash algorithm=\"CRC32\">")
+                .replace("<hash algorithm=\"SHA256\">4b6f1fc078de42c147e502dcc4d0d919c6770390d34f9490487869ca5d109f45</hash>",
+                        "<hash algorithm=\"SHA256\"></hash>")
+                .replace("<childModelling>false</childModelling>", "<childModelling>false</childModelling><severity>3</severity>")
+                .replace("<lastSeenAt>2026-11-18T14:05:31Z</lastSeenAt>", "<lastSeenAt>2026-11-01T00:00:00Z</lastSeenAt>");
+        JsonNode schema = invalidReport(demoPartner("de-hotline").post(REPORTS, "application/xml", schemaFaults.getBytes(StandardCharsets.UTF_8)));
+        // Schema violations and what the rules find in the rest, in one answer.
+        assertThat(schema.get("errors").findValuesAsText("pointer")).containsExactlyInAnyOrder(
+                "/contentItems/item[1]/hashes/hash[1]", "/contentItems/item[1]/hashes/hash[2]/@algorithm", "/assessment/severity",
+                "/contentItems/item[2]/lastSeenAt");
+
+        String ruleFaults = xml.replace("<lastSeenAt>2026-11-18T14:05:31Z</lastSeenAt>", "<lastSeenAt>2026-11-01T00:00:00Z</lastSeenAt>");
+        JsonNode rules = invalidReport(demoPartner("de-hotline").post(REPORTS, "application/xml", ruleFaults.getBytes(StandardCharsets.UTF_8)));
+        assertThat(rules.get("errors").findValuesAsText("pointer")).containsExactly("/contentItems/item[2]/lastSeenAt");
+
+        String elsewhere = xml.replace("<hostingIp>2001:db8::4a</hostingIp>\n      <hostingCountry>BE</hostingCountry>",
+                "<hostingIp>2001:db8::4a</hostingIp>\n      <hostingCountry>DE</hostingCountry>");
+        JsonNode routing = invalidReport(demoPartner("de-hotline").post(REPORTS, "application/xml", elsewhere.getBytes(StandardCharsets.UTF_8)));
+        assertThat(routing.get("errors").findValuesAsText("pointer")).containsExactly("/contentItems/item[2]/hostingCountry");
+        assertThat(routing.toString()).doesNotContain("/contentItems/1");
     }
 
     private JsonNode invalidReport(HttpResponse<String> response) throws IOException {

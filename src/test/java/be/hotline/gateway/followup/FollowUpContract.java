@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -231,6 +232,50 @@ abstract class FollowUpContract extends DeliveryTestSupport {
         assertThat(futureOnClosed.body()).contains("/occurredAt").contains("in the future");
     }
 
+    /**
+     * Each check of docs/api (routing-and-lifecycle.md "Feedback", openapi's 422) against the next: an item that
+     * fails both is answered by the earlier one, all the way down the list.
+     */
+    @Test
+    void theFeedbackChecksRunInTheDocumentedOrder() throws Exception {
+        String reference = reportDeliveredToDe();
+        String notDelivered = "HX-0000000000000000NONE";
+        Instant t = clock.instant().minusSeconds(600).truncatedTo(ChronoUnit.SECONDS);
+        Instant future = clock.instant().plus(Duration.ofHours(1));
+        String acknowledged = "DE-FB-" + UUID.randomUUID();
+        assertThat(postDeItem(reference, acknowledged, "ACKNOWLEDGED", t, null).statusCode()).isEqualTo(202);
+        assertThat(postDeItem(reference, "DE-FB-" + UUID.randomUUID(), "CLOSED", t.plusSeconds(300), null).statusCode()).isEqualTo(202);
+
+        // 1. the item by itself, before 2. the type this partner may send
+        HttpResponse<String> badIdAndPoliceType = postDeItem(reference, "bad id!", "CASE_OPENED", t.plusSeconds(400), null);
+        assertProblem(badIdAndPoliceType, 422, "invalid-feedback");
+        assertThat(errors(badIdAndPoliceType)).containsOnlyKeys("/feedbackId");
+        // 2. the type, before 3. occurredAt more than 2 minutes in the future
+        HttpResponse<String> policeTypeInTheFuture = postDeItem(reference, "DE-FB-" + UUID.randomUUID(), "CASE_OPENED", future, null);
+        assertProblem(policeTypeInTheFuture, 422, "invalid-feedback");
+        assertThat(errors(policeTypeInTheFuture)).containsOnlyKeys("/type");
+        // 3. occurredAt in the future, before 4. the 404 for a report not delivered to you
+        HttpResponse<String> futureOnNotDelivered = postDeItem(notDelivered, "DE-FB-" + UUID.randomUUID(), "ACKNOWLEDGED", future, null);
+        assertProblem(futureOnNotDelivered, 422, "invalid-feedback");
+        assertThat(errors(futureOnNotDelivered)).containsOnlyKeys("/occurredAt");
+        // ... and before the 409 for a closed report
+        assertProblem(postDeItem(reference, "DE-FB-" + UUID.randomUUID(), "CONTENT_NOT_FOUND", future, null), 422, "invalid-feedback");
+        // 4. the 404, before 5. a reused feedbackId
+        assertProblem(postDeItem(notDelivered, acknowledged, "CONTENT_NOT_FOUND", t.plusSeconds(400), null), 404, "not-found");
+        // 5. a reused feedbackId, before 6. nothing after CLOSED
+        assertProblem(postDeItem(reference, acknowledged, "CONTENT_NOT_FOUND", t.plusSeconds(400), null), 409, "feedback-id-reused");
+        // ... while the same item again is 200, also on a closed report
+        assertThat(postDeItem(reference, acknowledged, "ACKNOWLEDGED", t, null).statusCode()).isEqualTo(200);
+        // 6. nothing after CLOSED, before 7. an impossible removal time
+        assertProblem(postDeItem(reference, "DE-FB-" + UUID.randomUUID(), "CONTENT_REMOVED", t.plusSeconds(400),
+                Instant.parse("2026-01-01T00:00:00Z")), 409, "feedback-conflict");
+        // 7. the impossible removal time, when nothing earlier stops the item
+        HttpResponse<String> removalTooEarly = postDeItem(reference, "DE-FB-" + UUID.randomUUID(), "CONTENT_REMOVED",
+                t.plusSeconds(200), Instant.parse("2026-01-01T00:00:00Z"));
+        assertProblem(removalTooEarly, 422, "invalid-feedback");
+        assertThat(errors(removalTooEarly)).containsOnlyKeys("/removedAt");
+    }
+
     @Test
     void impossibleOrForbiddenFeedbackIsRefusedWithAClearReason() throws Exception {
         String reference = reportDeliveredToDe();
@@ -262,6 +307,56 @@ abstract class FollowUpContract extends DeliveryTestSupport {
                 deJson("feedback-de-acknowledged.json", "DE-FB-" + UUID.randomUUID(), now.minusSeconds(5), null)), 404, "not-found");
         // Our own case system is never a receiver, whatever format it tries.
         assertProblem(postFeedback(demoPartner("case-management"), reference, "application/xml", "<x/>"), 404, "not-found");
+        assertThat(database().count("select count(*) from feedback where reference = ?", reference)).isZero();
+    }
+
+    @Test
+    void aHotlineSendingInhopeXmlReadsItsRefusalInTheNetworksCodesAndItsElementNames() throws Exception {
+        String reference = reportDeliveredToDe();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+
+        HttpResponse<String> policeCode = postFeedback(demoPartner("de-hotline"), reference, "application/xml",
+                inhopeFeedback(reference, "LEA_CASE_OPENED", now.minusSeconds(5), ""));
+        assertProblem(policeCode, 422, "invalid-feedback");
+        assertThat(errors(policeCode)).containsOnlyKeys("/type");
+        assertThat(errors(policeCode).get("/type")).isEqualTo("a HOTLINE partner cannot send LEA_CASE_OPENED; it may send"
+                + " [ACKNOWLEDGED, REPORTED_TO_LEA, REPORTED_TO_ISP, REMOVED, UNAVAILABLE, NOT_ILLEGAL, CLOSED]");
+
+        // actedBy is the relays' (the schema says so): refused like an unknown field, with every other fault.
+        HttpResponse<String> withActedBy = postFeedback(demoPartner("de-hotline"), reference, "application/xml",
+                inhopeFeedback(reference, "REMOVED", now.minusSeconds(5), "<actedBy>DE</actedBy>"));
+        assertProblem(withActedBy, 422, "invalid-feedback");
+        assertThat(errors(withActedBy)).containsOnlyKeys("/actedBy", "/removedAt");
+        assertThat(errors(withActedBy).get("/actedBy")).startsWith("is for relays from the gateway only");
+
+        HttpResponse<String> unexpectedAndInvalid = postFeedback(demoPartner("de-hotline"), reference, "application/xml",
+                inhopeFeedback(reference, "GONE", now.minusSeconds(5), "").replace("<feedbackId>", "<colour>red</colour><feedbackId>"));
+        assertProblem(unexpectedAndInvalid, 422, "invalid-feedback");
+        assertThat(errors(unexpectedAndInvalid)).containsOnlyKeys("/feedbackId", "/type");
+        assertThat(errors(unexpectedAndInvalid).get("/feedbackId")).startsWith("expected here, but found element 'colour'");
+        assertThat(errors(unexpectedAndInvalid).get("/type")).startsWith("unknown value 'GONE'; expected one of [")
+                .contains("LEA_CASE_OPENED").doesNotContain("CONTENT_REMOVED");
+        assertThat(database().count("select count(*) from feedback where reference = ?", reference)).isZero();
+    }
+
+    @Test
+    void thePoliceReadTheirRefusalInTheirOwnElementNames() throws Exception {
+        police.succeedsWithoutReceipt();
+        String reference = nlReportHostedInBelgium();
+        awaitDelivery(reference, "police-fccu", "DELIVERED", SOON);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+
+        HttpResponse<String> removalInTheFuture = postPoliceRaw(reference, "feedback-police-content-removed.xml",
+                now.minusSeconds(10), now.plus(Duration.ofHours(1)));
+        assertProblem(removalInTheFuture, 422, "invalid-feedback");
+        assertThat(errors(removalInTheFuture)).containsOnlyKeys("/RemovalDateLocal");
+        assertThat(errors(removalInTheFuture).get("/RemovalDateLocal")).endsWith("is in the future").doesNotContain("removedAt");
+
+        HttpResponse<String> statusInTheFuture = postPoliceRaw(reference, "feedback-police-content-removed.xml",
+                now.plus(Duration.ofHours(1)), now.minusSeconds(60));
+        assertProblem(statusInTheFuture, 422, "invalid-feedback");
+        assertThat(errors(statusInTheFuture)).containsOnlyKeys("/StatusDateLocal");
+        assertThat(errors(statusInTheFuture).get("/StatusDateLocal")).endsWith("is in the future").doesNotContain("occurredAt");
         assertThat(database().count("select count(*) from feedback where reference = ?", reference)).isZero();
     }
 
@@ -342,6 +437,13 @@ abstract class FollowUpContract extends DeliveryTestSupport {
     }
 
     private HttpResponse<String> postPolice(String reference, String example, Instant status, Instant removal) throws Exception {
+        HttpResponse<String> response = postPoliceRaw(reference, example, status, removal);
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 202);
+        return response;
+    }
+
+    /** A police example at these times (a removal time only where given), answered as it comes. */
+    private HttpResponse<String> postPoliceRaw(String reference, String example, Instant status, Instant removal) throws Exception {
         DateTimeFormatter local = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         String body = Files.readString(EXAMPLES.resolve(example)).replace(PLACEHOLDER, reference)
                 .replaceAll("<FeedbackId>[^<]+</FeedbackId>", "<FeedbackId>FCCU-" + UUID.randomUUID() + "</FeedbackId>")
@@ -351,9 +453,7 @@ abstract class FollowUpContract extends DeliveryTestSupport {
             body = body.replaceAll("<RemovalDateLocal>[^<]+</RemovalDateLocal>",
                     "<RemovalDateLocal>" + local.format(removal.atZone(BRUSSELS)) + "</RemovalDateLocal>");
         }
-        HttpResponse<String> response = postFeedback(demoPartner("police-fccu"), reference, "application/xml", body);
-        assertThat(response.statusCode()).as(response.body()).isIn(200, 202);
-        return response;
+        return postFeedback(demoPartner("police-fccu"), reference, "application/xml", body);
     }
 
     /** The takedown example with another case status: the police XML carries every outcome the same way. */
@@ -368,9 +468,33 @@ abstract class FollowUpContract extends DeliveryTestSupport {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
     }
 
+    /** A hotline's INHOPE feedback 1.0 with this action code; extra goes after occurredAt. */
+    private static String inhopeFeedback(String reference, String code, Instant occurredAt, String extra) {
+        return "<feedback xmlns=\"urn:inhope:exchange:feedback:1.0\"><feedbackId>DE-FB-" + UUID.randomUUID() + "</feedbackId>"
+                + "<partnerReference>" + reference + "</partnerReference><type>" + code + "</type>"
+                + "<occurredAt>" + occurredAt + "</occurredAt>" + extra + "</feedback>";
+    }
+
+    /** The problem's errors, pointer to detail. */
+    private Map<String, String> errors(HttpResponse<String> problem) throws Exception {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        json.readTree(problem.body()).get("errors").forEach(e -> errors.merge(e.get("pointer").asText(), e.get("detail").asText(),
+                (a, b) -> a + " | " + b));
+        return errors;
+    }
+
     private HttpResponse<String> postDe(String reference, String example, Instant occurredAt, Instant removedAt) throws Exception {
         return postFeedback(demoPartner("de-hotline"), reference, "application/json",
                 deJson(example, "DE-FB-" + UUID.randomUUID(), occurredAt, removedAt));
+    }
+
+    private HttpResponse<String> postDeItem(String reference, String feedbackId, String type, Instant occurredAt, Instant removedAt)
+            throws Exception {
+        ObjectNode body = json.createObjectNode().put("feedbackId", feedbackId).put("type", type).put("occurredAt", occurredAt.toString());
+        if (removedAt != null) {
+            body.put("removedAt", removedAt.toString());
+        }
+        return postFeedback(demoPartner("de-hotline"), reference, "application/json", body.toString());
     }
 
     private HttpResponse<String> postDeType(String reference, String type, Instant occurredAt) throws Exception {

@@ -1,6 +1,7 @@
 package be.hotline.gateway.format.feedback;
 
 import be.hotline.gateway.feedback.Feedback;
+import be.hotline.gateway.feedback.FeedbackTerms;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
 import be.hotline.gateway.intake.MalformedRequestException;
 
@@ -12,4 +13,9 @@ public interface FeedbackReader {
      * @throws InvalidFeedbackException (422) listing every field at fault as a JSON pointer
      */
     Feedback read(byte[] body);
+
+    /** How this format names fields and types, for the refusals found after reading. */
+    default FeedbackTerms terms() {
+        return FeedbackTerms.CANONICAL;
+    }
 }

@@ -4,8 +4,11 @@ import be.hotline.gateway.feedback.Feedback;
 import be.hotline.gateway.feedback.FeedbackType;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
 import be.hotline.gateway.report.DeliverableText.Lines;
+import be.hotline.gateway.report.FieldError;
 import be.hotline.gateway.report.FieldErrors;
+import be.hotline.gateway.report.ShapeFaults;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -27,6 +30,14 @@ final class FeedbackRules {
 
     /** @throws InvalidFeedbackException (422) listing every field at fault, pointed at as {@code at} names them */
     static Feedback toFeedback(FeedbackFields raw, FieldNames at) {
+        return toFeedback(raw, at, List.of());
+    }
+
+    /**
+     * @param shapeErrors what the reader refused and left out of raw (an unknown field, a wrong JSON type): listed first
+     * @throws InvalidFeedbackException (422) listing those and every field at fault in the rest
+     */
+    static Feedback toFeedback(FeedbackFields raw, FieldNames at, List<FieldError> shapeErrors) {
         FieldErrors errors = new FieldErrors();
         errors.deliverable(at.feedbackId(), raw.feedbackId(), Lines.SINGLE);
         errors.deliverable(at.type(), raw.type(), Lines.SINGLE);
@@ -50,8 +61,8 @@ final class FeedbackRules {
             errors.add(at.removedAt(), "is required when the content was removed");
         }
         Optional<String> note = optionalText(errors, at.note(), raw.note(), MAX_NOTE);
-        if (!errors.isEmpty()) {
-            throw new InvalidFeedbackException(errors.list());
+        if (!errors.isEmpty() || !shapeErrors.isEmpty()) {
+            throw new InvalidFeedbackException(ShapeFaults.merge(shapeErrors, errors.list()));
         }
         return new Feedback(feedbackId, type, occurredAt.orElseThrow(), receiverReference, caseNumber, removedAt, note);
     }

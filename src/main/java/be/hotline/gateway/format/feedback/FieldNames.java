@@ -7,6 +7,20 @@ package be.hotline.gateway.format.feedback;
 record FieldNames(String feedbackId, String type, String occurredAt, String receiverReference,
                   String caseNumber, String removedAt, String note) {
 
+    /** This format's pointer for a field given by its canonical pointer; a pointer no format renames stays. */
+    String of(String canonical) {
+        return switch (canonical) {
+            case "/feedbackId" -> feedbackId;
+            case "/type" -> type;
+            case "/occurredAt" -> occurredAt;
+            case "/receiverReference" -> receiverReference;
+            case "/caseNumber" -> caseNumber;
+            case "/removedAt" -> removedAt;
+            case "/note" -> note;
+            default -> canonical;
+        };
+    }
+
     /** Canonical JSON, and INHOPE XML, whose element names are the same. */
     static final FieldNames CANONICAL = new FieldNames("/feedbackId", "/type", "/occurredAt", "/receiverReference",
             "/caseNumber", "/removedAt", "/note");

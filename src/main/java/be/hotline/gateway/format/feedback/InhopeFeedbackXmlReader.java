@@ -1,6 +1,10 @@
 package be.hotline.gateway.format.feedback;
 
 import be.hotline.gateway.feedback.Feedback;
+import be.hotline.gateway.feedback.FeedbackTerms;
+import be.hotline.gateway.report.FieldError;
+import java.util.ArrayList;
+import java.util.List;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
 import be.hotline.gateway.format.feedback.inhope.xml.FeedbackItemType;
 import be.hotline.gateway.format.xml.ValidatingXmlReader;
@@ -10,8 +14,8 @@ import javax.xml.validation.Schema;
 /**
  * Reads a hotline's feedback in the INHOPE feedback format (XML): hardened parser, schema-validated
  * with every violation as a JSON pointer, then the feedback rules. The element names are the JSON
- * fields, so the pointers are too. partnerReference (our reference) and actedBy are not part of
- * {@link Feedback}: the request path names the report, and we know who sent it. Thread-safe.
+ * fields, so the pointers are too. partnerReference (our reference) is not part of {@link Feedback}: the
+ * request path names the report. actedBy (relays only) is refused: we know who sent it. Thread-safe.
  */
 public final class InhopeFeedbackXmlReader implements FeedbackReader {
 
@@ -27,11 +31,35 @@ public final class InhopeFeedbackXmlReader implements FeedbackReader {
         return new InhopeFeedbackXmlReader(FeedbackSchemas.inhope());
     }
 
+    private static final FeedbackTerms TERMS = new FormatTerms(FieldNames.CANONICAL, type -> InhopeActionCodes.toCode(type).value());
+
+    @Override
+    public FeedbackTerms terms() {
+        return TERMS;
+    }
+
     @Override
     public Feedback read(byte[] body) {
-        FeedbackItemType xml = reader.read(body, InvalidFeedbackException::new);
-        FeedbackFields fields = new FeedbackFields(xml.getFeedbackId(), InhopeActionCodes.toType(xml.getType()).name(),
+        ValidatingXmlReader.Read<FeedbackItemType> read = reader.readAll(body);
+        if (read.value().isEmpty()) {
+            throw new InvalidFeedbackException(read.violations());
+        }
+        // The rules check what the schema let through: one answer names the faults of both.
+        FeedbackItemType xml = read.value().get();
+        FeedbackFields fields = new FeedbackFields(xml.getFeedbackId(),
+                xml.getType() == null ? null : InhopeActionCodes.toType(xml.getType()).name(),
                 xml.getOccurredAt(), xml.getReceiverReference(), xml.getCaseNumber(), xml.getRemovedAt(), xml.getNote());
-        return FeedbackRules.toFeedback(fields, FieldNames.CANONICAL);
+        List<FieldError> found = new ArrayList<>(read.violations());
+        found.addAll(relayOnly(xml));
+        return FeedbackRules.toFeedback(fields, FieldNames.CANONICAL, found);
+    }
+
+    /**
+     * actedBy is the schema's for relays, which we send: in feedback to us it is refused like an unknown field
+     * (as JSON feedback refuses it), never ignored, so a hotline does not believe it told us something.
+     */
+    private static List<FieldError> relayOnly(FeedbackItemType xml) {
+        return xml.getActedBy() == null ? List.of() : List.of(new FieldError("/actedBy",
+                "is for relays from the gateway only; leave it out of feedback to the gateway (it knows who you are)"));
     }
 }

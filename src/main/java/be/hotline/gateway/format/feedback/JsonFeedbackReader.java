@@ -8,7 +8,7 @@ import be.hotline.gateway.format.json.StrictJsonReader;
  * Reads feedback in our canonical JSON: {@code {"feedbackId", "type", "occurredAt",
  * "receiverReference", "caseNumber", "removedAt", "note"}}, the type by its {@code FeedbackType}
  * name, timestamps RFC 3339 with offset. Refuses what the report reader refuses (unknown fields,
- * wrong JSON types), then applies the feedback rules. Thread-safe.
+ * wrong JSON types), then applies the feedback rules; one 422 names both kinds of fault. Thread-safe.
  */
 public final class JsonFeedbackReader implements FeedbackReader {
 
@@ -17,6 +17,7 @@ public final class JsonFeedbackReader implements FeedbackReader {
 
     @Override
     public Feedback read(byte[] body) {
-        return FeedbackRules.toFeedback(reader.read(body), FieldNames.CANONICAL);
+        StrictJsonReader.Read<FeedbackFields> read = reader.readAll(body);
+        return FeedbackRules.toFeedback(read.value(), FieldNames.CANONICAL, read.shapeErrors());
     }
 }

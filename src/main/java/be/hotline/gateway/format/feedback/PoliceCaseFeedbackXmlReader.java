@@ -1,6 +1,7 @@
 package be.hotline.gateway.format.feedback;
 
 import be.hotline.gateway.feedback.Feedback;
+import be.hotline.gateway.feedback.FeedbackTerms;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
 import be.hotline.gateway.format.feedback.police.xml.CaseFeedbackType;
 import be.hotline.gateway.format.xml.ValidatingXmlReader;
@@ -28,11 +29,24 @@ public final class PoliceCaseFeedbackXmlReader implements FeedbackReader {
         return new PoliceCaseFeedbackXmlReader(FeedbackSchemas.police());
     }
 
+    private static final FeedbackTerms TERMS = new FormatTerms(FieldNames.POLICE, PoliceCaseStatusCodes::toCode);
+
+    @Override
+    public FeedbackTerms terms() {
+        return TERMS;
+    }
+
     @Override
     public Feedback read(byte[] body) {
-        CaseFeedbackType xml = reader.read(body, InvalidFeedbackException::new);
-        FeedbackFields fields = new FeedbackFields(xml.getFeedbackId(), PoliceCaseStatusCodes.toType(xml.getCaseStatus()).name(),
+        ValidatingXmlReader.Read<CaseFeedbackType> read = reader.readAll(body);
+        if (read.value().isEmpty()) {
+            throw new InvalidFeedbackException(read.violations());
+        }
+        // The rules check what the schema let through: one answer names the faults of both.
+        CaseFeedbackType xml = read.value().get();
+        FeedbackFields fields = new FeedbackFields(xml.getFeedbackId(),
+                xml.getCaseStatus() == null ? null : PoliceCaseStatusCodes.toType(xml.getCaseStatus()).name(),
                 xml.getStatusDateLocal(), xml.getPoliceReference(), xml.getPvNumber(), xml.getRemovalDateLocal(), xml.getRemark());
-        return FeedbackRules.toFeedback(fields, FieldNames.POLICE);
+        return FeedbackRules.toFeedback(fields, FieldNames.POLICE, read.violations());
     }
 }

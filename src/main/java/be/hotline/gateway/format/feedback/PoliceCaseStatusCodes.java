@@ -2,6 +2,7 @@ package be.hotline.gateway.format.feedback;
 
 import be.hotline.gateway.feedback.FeedbackType;
 import be.hotline.gateway.format.feedback.police.xml.CaseStatusCode;
+import java.util.Arrays;
 
 /**
  * The police's case statuses as our feedback types. One way only: we read police feedback and never
@@ -10,6 +11,12 @@ import be.hotline.gateway.format.feedback.police.xml.CaseStatusCode;
 final class PoliceCaseStatusCodes {
 
     private PoliceCaseStatusCodes() {
+    }
+
+    /** The police's status for a type, for refusals in the police's words; a type they have no status for by its name. */
+    static String toCode(FeedbackType type) {
+        return Arrays.stream(CaseStatusCode.values()).filter(status -> toType(status) == type).findFirst()
+                .map(CaseStatusCode::value).orElse(type.name());
     }
 
     static FeedbackType toType(CaseStatusCode status) {

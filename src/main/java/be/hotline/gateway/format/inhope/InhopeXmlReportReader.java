@@ -4,9 +4,15 @@ import be.hotline.gateway.format.inhope.xml.ReportType;
 import be.hotline.gateway.format.xml.ValidatingXmlReader;
 import be.hotline.gateway.format.xml.XmlDocumentShape;
 import be.hotline.gateway.intake.MalformedRequestException;
+import be.hotline.gateway.report.FieldError;
 import be.hotline.gateway.report.InvalidReportException;
 import be.hotline.gateway.report.ReportSubmission;
+import be.hotline.gateway.report.ReportValidator;
+import be.hotline.gateway.report.ShapeFaults;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import javax.xml.validation.Schema;
 
@@ -22,9 +28,17 @@ public final class InhopeXmlReportReader {
             Set.of("contentItems/item", "hashes/hash"));
 
     private final ValidatingXmlReader<ReportType> reader;
+    private final ReportValidator rules;
 
-    public InhopeXmlReportReader(Schema schema) {
+    /** @param rules the validator the intake applies next, so a schema violation is answered with the rules' findings */
+    public InhopeXmlReportReader(Schema schema, ReportValidator rules) {
         this.reader = new ValidatingXmlReader<>(schema, InhopeReportSchema.context(), SHAPE, ReportType.class);
+        this.rules = Objects.requireNonNull(rules);
+    }
+
+    /** With the rules by the system clock. */
+    public InhopeXmlReportReader(Schema schema) {
+        this(schema, new ReportValidator(Clock.systemUTC()));
     }
 
     public static InhopeXmlReportReader fromSchemaFile(Path xsd) {
@@ -36,11 +50,22 @@ public final class InhopeXmlReportReader {
         return new InhopeXmlReportReader(InhopeReportSchema.fromClasspath(resource));
     }
 
+    /** With the schema from the classpath and the intake's rules. */
+    public static InhopeXmlReportReader fromClasspath(String resource, ReportValidator rules) {
+        return new InhopeXmlReportReader(InhopeReportSchema.fromClasspath(resource), rules);
+    }
+
     /**
      * @throws MalformedRequestException (400) if the body is not well-formed XML or has a DOCTYPE
-     * @throws InvalidReportException (422) listing every schema violation, each with its JSON pointer
+     * @throws InvalidReportException (422) listing every schema violation, each with its JSON pointer, and
+     *                                every field the rules refuse in the rest of the document
      */
     public ReportSubmission read(byte[] body) {
-        return InhopeSubmissionMapper.toSubmission(reader.read(body, InvalidReportException::new));
+        ValidatingXmlReader.Read<ReportType> read = reader.readAll(body);
+        if (read.violations().isEmpty()) {
+            return InhopeSubmissionMapper.toSubmission(read.value().orElseThrow());
+        }
+        List<FieldError> ruleFaults = read.value().map(InhopeSubmissionMapper::toSubmission).map(rules::faultsOf).orElse(List.of());
+        throw new InvalidReportException(ShapeFaults.merge(read.violations(), ruleFaults));
     }
 }

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -19,13 +21,16 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Reads one of our canonical JSON documents into its record, strictly. Syntax errors are 400; a
  * well-formed document of the wrong shape (unknown field, object where a string belongs) is 422
- * naming the field. Shared by the report and feedback readers so both refuse the same things.
+ * naming every such field, together with what the format's rules find in the rest ({@link #readAll}). Shared by the report and feedback readers so both refuse the same things.
  * The body is decoded as strict UTF-8 first ({@link Utf8Body}): Jackson alone would take a body in
  * UTF-16 or UTF-32 too, and replace what those decoders cannot read. Thread-safe.
  */
@@ -34,7 +39,15 @@ public final class StrictJsonReader<T> {
     private final JsonFactory syntax = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    /** As many as the XML readers list: past that a body is hostile or badly broken. */
+    public static final int MAX_SHAPE_ERRORS = 100;
+
     private final ObjectReader reader;
+    private final ObjectMapper treeReader = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Numbers as written: 1e400 or 0.1 must reach the binder as the same token, to be refused alike.
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
     private final String document;
     private final Function<List<FieldError>, ? extends RuntimeException> invalid;
 
@@ -54,6 +67,7 @@ public final class StrictJsonReader<T> {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .addHandler(new UnknownFieldCollector())
                 .build()
                 .readerFor(type);
         this.document = document;
@@ -62,14 +76,76 @@ public final class StrictJsonReader<T> {
 
     /**
      * @throws MalformedRequestException (400) if the body is not exactly one well-formed JSON object
+     * @throws RuntimeException          the format's 422 listing every unknown field and wrong JSON type
      */
     public T read(byte[] body) {
+        Read<T> read = readAll(body);
+        if (!read.shapeErrors().isEmpty()) {
+            throw invalid.apply(read.shapeErrors());
+        }
+        return read.value();
+    }
+
+    /**
+     * Reads what can be read: each unknown field and each value of the wrong JSON type is named and left out
+     * (an array entry becomes null), so the rules can still check every other field and one 422 names them all.
+     *
+     * @throws MalformedRequestException (400) if the body is not exactly one well-formed JSON object
+     * @throws RuntimeException          the format's 422 when more than {@link #MAX_SHAPE_ERRORS} fields are wrong
+     */
+    public Read<T> readAll(byte[] body) {
         String text = Utf8Body.decode(body);
         requireOneWellFormedObject(text);
+        JsonNode tree = tree(text);
+        Set<String> unknown = new LinkedHashSet<>();
+        ObjectReader collecting = reader.withAttribute(UnknownFieldCollector.FOUND, unknown);
+        List<FieldError> wrongTypes = new ArrayList<>();
+        while (true) {
+            try {
+                T value = collecting.readValue(tree);
+                return new Read<>(value, shapeErrors(unknown, wrongTypes));
+            } catch (JsonMappingException e) {
+                // Unknown fields are all named in one bind; each value of the wrong type takes one more.
+                wrongTypes.add(new FieldError(pointer(e), shapeMessage(e)));
+                // Past the limit the body is hostile, or badly broken; left out nothing, we'd loop for ever.
+                if (wrongTypes.size() >= MAX_SHAPE_ERRORS || !JsonFieldRemoval.leaveOut(tree, e.getPath())) {
+                    throw invalid.apply(shapeErrors(unknown, wrongTypes));
+                }
+            } catch (IOException e) {
+                throw new MalformedRequestException("The body could not be read as JSON.", e);
+            }
+        }
+    }
+
+    private List<FieldError> shapeErrors(Set<String> unknown, List<FieldError> wrongTypes) {
+        List<FieldError> errors = new ArrayList<>();
+        unknown.stream().limit(MAX_SHAPE_ERRORS).forEach(pointer -> errors.add(new FieldError(pointer, unknownFieldMessage())));
+        if (unknown.size() > MAX_SHAPE_ERRORS) {
+            errors.add(new FieldError("", "more than " + MAX_SHAPE_ERRORS + " unknown fields; the rest are not listed"));
+        }
+        errors.addAll(wrongTypes);
+        return errors;
+    }
+
+    private String unknownFieldMessage() {
+        return "is not a field of the " + document + " format (see docs/api)";
+    }
+
+    /**
+     * A document read as far as it could be.
+     *
+     * @param value       the record, without the fields named in shapeErrors
+     * @param shapeErrors unknown fields and values of the wrong JSON type, in document order
+     */
+    public record Read<T>(T value, List<FieldError> shapeErrors) {
+        public Read {
+            shapeErrors = List.copyOf(shapeErrors);
+        }
+    }
+
+    private JsonNode tree(String text) {
         try {
-            return reader.readValue(text);
-        } catch (JsonMappingException e) {
-            throw invalid.apply(List.of(new FieldError(pointer(e), shapeMessage(e))));
+            return treeReader.readTree(text);
         } catch (IOException e) {
             throw new MalformedRequestException("The body could not be read as JSON.", e);
         }
@@ -121,7 +197,7 @@ public final class StrictJsonReader<T> {
 
     private String shapeMessage(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
-            return "is not a field of the " + document + " format (see docs/api)";
+            return unknownFieldMessage();
         }
         return "has the wrong JSON type for this field";
     }

@@ -37,6 +37,30 @@ class InhopeFeedbackXmlReaderTest {
     }
 
     @Test
+    void actedByIsRefusedInFeedbackToUsWithEveryOtherFault() {
+        String withActedBy = DE_REMOVED.replace("<removedAt>2026-11-26T23:10:00+01:00</removedAt>", "")
+                .replace("<occurredAt>2026-11-27T08:30:00Z</occurredAt>", "<occurredAt>2026-11-27T08:30:00Z</occurredAt><actedBy>DE</actedBy>");
+
+        assertThat(refusal(reader, withActedBy)).containsOnlyKeys("/actedBy", "/removedAt")
+                .containsEntry("/actedBy", "is for relays from the gateway only; leave it out of feedback to the gateway (it knows who you are)");
+    }
+
+    @Test
+    void anUnknownElementAndASchemaViolationHideNoRuleFault() {
+        String xml = DE_REMOVED.replace("<removedAt>2026-11-26T23:10:00+01:00</removedAt>", "<colour>red</colour>")
+                .replace("<feedbackId>DE-FB-2026-120455-3</feedbackId>", "<feedbackId>DE FB</feedbackId>");
+
+        assertThat(refusal(reader, xml)).containsOnlyKeys("/colour", "/feedbackId", "/removedAt")
+                .containsEntry("/removedAt", "is required when the content was removed");
+    }
+
+    @Test
+    void refusalsAfterReadingUseTheNetworksCodes() {
+        assertThat(reader.terms().code(FeedbackType.FORWARDED_TO_LAW_ENFORCEMENT)).isEqualTo("REPORTED_TO_LEA");
+        assertThat(reader.terms().pointer("/removedAt")).isEqualTo("/removedAt");
+    }
+
+    @Test
     void everyActionCodeIsOneFeedbackTypeBothWays() {
         assertThat(Arrays.stream(ActionCode.values()).map(InhopeActionCodes::toType).distinct())
                 .containsExactlyInAnyOrder(FeedbackType.values());

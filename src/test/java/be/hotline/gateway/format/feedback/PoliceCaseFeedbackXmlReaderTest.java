@@ -96,4 +96,15 @@ class PoliceCaseFeedbackXmlReaderTest {
                 .containsOnlyKeys("").extractingByKey("").asString()
                 .startsWith("the root element must be 'CaseFeedback' in namespace urn:be:police:fccu:case-feedback:1.0");
     }
+
+    @Test
+    void refusalsAfterReadingUseThePolicesNamesAndStatuses() {
+        PoliceCaseFeedbackXmlReader police = PoliceCaseFeedbackXmlReader.fromClasspath();
+        assertThat(police.terms().pointer("/removedAt")).isEqualTo("/RemovalDateLocal");
+        assertThat(police.terms().pointer("/occurredAt")).isEqualTo("/StatusDateLocal");
+        assertThat(police.terms().pointer("/type")).isEqualTo("/CaseStatus");
+        assertThat(police.terms().code(be.hotline.gateway.feedback.FeedbackType.CASE_OPENED)).isEqualTo("PV_OPENED");
+        // A type the police have no status for (a hotline's) is named as it is.
+        assertThat(police.terms().code(be.hotline.gateway.feedback.FeedbackType.CONTENT_NOT_FOUND)).isEqualTo("CONTENT_NOT_FOUND");
+    }
 }

@@ -122,6 +122,27 @@ class InhopeXmlSchemaViolationTest {
         assertThat(errors.get(errors.size() - 1).message()).contains("checking stopped");
     }
 
+    /** An element the schema does not know hides none of the faults after it, in its parent or elsewhere. */
+    @Test
+    void anUnexpectedElementHidesNoInvalidValue() {
+        String xml = exampleText()
+                .replace("<partnerReference>DE-2026-118734</partnerReference>",
+                        "<partnerReference>DE-2026-118734</partnerReference><colour>red</colour>")
+                .replaceFirst("<hostingIp>192.0.2.45</hostingIp>", "<hostingIp>192.0.2.45</hostingIp><extra/>")
+                .replaceFirst("<asn>AS64500</asn>", "<asn>64500</asn>")
+                .replace("<classification>BASELINE</classification>", "<classification>ILLEGAL</classification>");
+
+        Map<String, String> errors = errorsOf(utf8(xml));
+
+        assertThat(errors).containsOnlyKeys("/colour", "/contentItems/0/hostingCountry", "/contentItems/0/asn",
+                "/assessment/classification");
+        assertThat(errors.get("/colour")).startsWith("element 'colour' is not allowed here");
+        // Where one element must come next, the fault is told at that element, naming what came instead.
+        assertThat(errors.get("/contentItems/0/hostingCountry")).startsWith("expected here, but found element 'extra'");
+        assertThat(errors.get("/contentItems/0/asn")).startsWith("must look like AS64500");
+        assertThat(errors.get("/assessment/classification")).startsWith("unknown value 'ILLEGAL'");
+    }
+
     private static Map<String, String> errorsOf(byte[] xml) {
         return invalid(xml).errors().stream().collect(Collectors.toMap(FieldError::pointer, FieldError::message));
     }

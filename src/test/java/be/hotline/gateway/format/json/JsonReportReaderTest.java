@@ -7,6 +7,7 @@ import static be.hotline.gateway.format.json.JsonDocuments.nlExampleWith;
 import static be.hotline.gateway.format.json.JsonDocuments.text;
 import static be.hotline.gateway.format.json.JsonDocuments.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.hotline.gateway.intake.MalformedRequestException;
@@ -175,5 +176,21 @@ class JsonReportReaderTest {
         assertThatThrownBy(() -> reader.read(nlExampleWith("/assessment/a~1b~0c", NODES.textNode("x"))))
                 .isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::pointer).containsExactly("/assessment/a~1b~0c"));
+    }
+
+    @Test
+    void aBodyFullOfUnknownFieldsIsNamedUpToTheLimit() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode report = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(bytes(NL_HOTLINE));
+        for (int i = 0; i < 150; i++) {
+            report.put("extra" + i, i);
+        }
+
+        InvalidReportException refused = catchThrowableOfType(InvalidReportException.class, () -> reader.read(utf8(report.toString())));
+
+        assertThat(refused.errors()).hasSize(StrictJsonReader.MAX_SHAPE_ERRORS + 1);
+        assertThat(refused.errors().get(0)).isEqualTo(new FieldError("/extra0", "is not a field of the report format (see docs/api)"));
+        assertThat(refused.errors().get(StrictJsonReader.MAX_SHAPE_ERRORS))
+                .isEqualTo(new FieldError("", "more than 100 unknown fields; the rest are not listed"));
     }
 }

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.pki.CertificateAuthority;
 import be.hotline.gateway.pki.IssuedCertificate;
-import be.hotline.gateway.pki.Pkcs12Writer;
 import be.hotline.gateway.tls.OwnKeyUse;
 import be.hotline.gateway.tls.ReloadingKeyManager;
-import java.nio.file.Files;
+import be.hotline.gateway.support.KeystoreFiles;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,12 +55,10 @@ class CertificateExpiryTest {
     }
 
     private Path write(String name, IssuedCertificate issued) throws Exception {
-        Path file = folder.resolve(name);
-        Pkcs12Writer.write(file, "gateway", issued, PASSWORD);
-        return file;
+        return KeystoreFiles.write(folder, name, issued, PASSWORD);
     }
 
     private static void replace(Path target, Path source) throws Exception {
-        Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        KeystoreFiles.replace(target, source);
     }
 }

@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.hotline.gateway.access.WeakCertificates;
 import be.hotline.gateway.pki.CertificateAuthority;
 import be.hotline.gateway.pki.IssuedCertificate;
-import be.hotline.gateway.pki.Pkcs12Writer;
+import be.hotline.gateway.support.KeystoreFiles;
 import be.hotline.gateway.support.OffsetClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -179,14 +178,11 @@ class ReloadingKeyManagerTest {
     }
 
     private Path write(String name, IssuedCertificate issued) throws Exception {
-        Path file = folder.resolve(name);
-        Pkcs12Writer.write(file, "gateway", issued, PASSWORD);
-        return file;
+        return KeystoreFiles.write(folder, name, issued, PASSWORD);
     }
 
-    /** As an operator should: the new file moved into place in one step. */
     private static void replace(Path target, Path source) throws Exception {
-        Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        KeystoreFiles.replace(target, source);
     }
 }
 

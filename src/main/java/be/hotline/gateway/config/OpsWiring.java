@@ -39,6 +39,7 @@ import be.hotline.gateway.store.OpsDeliveryQueries;
 import be.hotline.gateway.store.OpsReportQueries;
 import be.hotline.gateway.store.OutboxFigures;
 import be.hotline.gateway.store.Transactions;
+import be.hotline.gateway.tls.ReloadingKeyManager;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -50,17 +51,16 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.KeyCertOptions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 import org.apache.camel.spi.Registry;
-import org.apache.camel.support.jsse.KeyManagersParameters;
-import org.apache.camel.support.jsse.KeyStoreParameters;
-import org.apache.camel.support.jsse.SSLContextParameters;
 
 /** Wires the ops port: users and sessions, health checks, metrics, the ops API and the console files. */
 final class OpsWiring {
@@ -101,11 +101,11 @@ final class OpsWiring {
         checks.forEach(check -> check.setCamelContext(camelContext));
         registry.bind("opsHealth", new HealthEndpoint(List.copyOf(checks)));
 
+        ReloadingKeyManager serverKey = OwnKeysWiring.partnerApiKey(camelContext, read, clock);
+        ReloadingKeyManager clientKey = OwnKeysWiring.outboundKey(camelContext, read, clock);
         CertificateExpiry certificates = new CertificateExpiry(List.of(
-                new CertificateExpiry.OwnKeystore("gateway (partner API)", Path.of(read.text("gateway.partner-api.keystore")),
-                        read.text("gateway.partner-api.keystore-password").toCharArray()),
-                new CertificateExpiry.OwnKeystore("gateway (outbound)", Path.of(read.text("gateway.outbound.keystore")),
-                        read.text("gateway.outbound.keystore-password").toCharArray())), partners, clock);
+                new CertificateExpiry.OwnKey("gateway (partner API)", serverKey::chain),
+                new CertificateExpiry.OwnKey("gateway (outbound)", clientKey::chain)), partners, clock);
         OverviewService overview = new OverviewService(partners, registry.lookupByNameAndType("circuitBreakers",
                 CircuitBreakers.class), figures, certificates, routes(camelContext), clock);
         registry.bind("opsOverview", new OverviewEndpoint(overview));
@@ -116,22 +116,23 @@ final class OpsWiring {
 
         registry.bind("opsMetrics", new MetricsEndpoint(meters, new OpsGauges(meters), overview));
         // Last: a Vert.x instance has threads that would keep a process whose wiring failed from ending.
-        opsPort(camelContext, read, tls, certificateUsers);
+        opsPort(camelContext, read, tls ? Optional.of(serverKey) : Optional.empty(), certificateUsers);
     }
 
     /**
-     * The ops port (camel.server.*): TLS with the gateway's server certificate when gateway.ops.tls=true, a client
-     * certificate asked for when ops users have one, and no-store on every answer.
+     * The ops port (camel.server.*): TLS with the gateway's server key when gateway.ops.tls=true (the partner port's
+     * reloading key, so a rotation reaches this port too without a restart), a client certificate asked for when ops
+     * users have one, and no-store on every answer.
      */
-    private static void opsPort(CamelContext camelContext, GatewaySettings.Reader read, boolean tls,
-                                CertificateUsers certificateUsers) {
-        if (tls) {
-            camelContext.setSSLContextParameters(serverTls(read));
-        }
+    private static void opsPort(CamelContext camelContext, GatewaySettings.Reader read,
+                                Optional<ReloadingKeyManager> serverKey, CertificateUsers certificateUsers) {
+        boolean tls = serverKey.isPresent();
+        UnaryOperator<HttpServerOptions> serverTls = serverKey.<UnaryOperator<HttpServerOptions>>map(key ->
+                options -> options.setSsl(true).setKeyCertOptions(KeyCertOptions.wrap(key))).orElse(UnaryOperator.identity());
         UnaryOperator<HttpServerOptions> clientCertificates = certificateUsers.isEmpty() ? UnaryOperator.identity()
                 : clientCertificateRequest(read, tls);
-        OpsPortVertx vertx = new OpsPortVertx(camelContext, read.integer("gateway.ops.port"), clientCertificates,
-                new NoStoreOnEveryAnswer());
+        OpsPortVertx vertx = new OpsPortVertx(camelContext, read.integer("gateway.ops.port"),
+                options -> clientCertificates.apply(serverTls.apply(options)), new NoStoreOnEveryAnswer());
         camelContext.getRegistry().bind("opsPortVertx", Vertx.class, vertx);
         vertx.closeWhenCamelHasStopped();
     }
@@ -173,19 +174,5 @@ final class OpsWiring {
         gc.bindTo(meters);
         GatewayConfiguration.addClosing(camelContext, gc);
         return meters;
-    }
-
-    /** gateway.ops.tls=true: the ops port speaks TLS with the gateway's server certificate. */
-    private static SSLContextParameters serverTls(GatewaySettings.Reader read) {
-        KeyStoreParameters keystore = new KeyStoreParameters();
-        keystore.setResource("file:" + read.text("gateway.partner-api.keystore"));
-        keystore.setPassword(read.text("gateway.partner-api.keystore-password"));
-        keystore.setType("PKCS12");
-        KeyManagersParameters keys = new KeyManagersParameters();
-        keys.setKeyStore(keystore);
-        keys.setKeyPassword(read.text("gateway.partner-api.keystore-password"));
-        SSLContextParameters parameters = new SSLContextParameters();
-        parameters.setKeyManagers(keys);
-        return parameters;
     }
 }

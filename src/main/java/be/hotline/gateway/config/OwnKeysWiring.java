@@ -1,10 +1,12 @@
 package be.hotline.gateway.config;
 
+import be.hotline.gateway.tls.OwnKeyUse;
 import be.hotline.gateway.tls.ReloadingKeyManager;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.http.HttpEndpoint;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
@@ -20,25 +22,25 @@ final class OwnKeysWiring {
 
     /** The keys in use; the timer route asks them to re-read their files. */
     public static final class OwnKeys {
-        private final List<ReloadingKeyManager> keys = new ArrayList<>();
+        private final Map<String, ReloadingKeyManager> keys = new LinkedHashMap<>();
 
         public synchronized void reloadIfChanged() {
-            keys.forEach(ReloadingKeyManager::reloadIfChanged);
+            keys.values().forEach(ReloadingKeyManager::reloadIfChanged);
         }
 
-        synchronized ReloadingKeyManager add(ReloadingKeyManager key) {
-            keys.add(key);
-            return key;
+        /** The key read from {@code setting}, read now if no TLS context asked for it before. */
+        synchronized ReloadingKeyManager key(String setting, Supplier<ReloadingKeyManager> read) {
+            return keys.computeIfAbsent(setting, ignored -> read.get());
         }
     }
 
     private OwnKeysWiring() {
     }
 
-    /** The partner API's server key (gateway.partner-api.keystore). */
+    /** The partner API's server key (gateway.partner-api.keystore), also the ops port's when gateway.ops.tls=true. */
     static ReloadingKeyManager partnerApiKey(CamelContext camelContext, GatewaySettings.Reader read, Clock clock) {
-        return shared(camelContext).add(new ReloadingKeyManager("partner API server certificate",
-                Path.of(read.text("gateway.partner-api.keystore")),
+        return shared(camelContext).key("gateway.partner-api.keystore", () -> new ReloadingKeyManager(
+                "partner API server certificate", OwnKeyUse.SERVER, Path.of(read.text("gateway.partner-api.keystore")),
                 read.text("gateway.partner-api.keystore-password").toCharArray(), clock));
     }
 
@@ -47,11 +49,13 @@ final class OwnKeysWiring {
      * idle kept-alive delivery connections (made with the old key) are closed, so the next delivery presents the new one.
      */
     static ReloadingKeyManager outboundKey(CamelContext camelContext, GatewaySettings.Reader read, Clock clock) {
-        ReloadingKeyManager key = shared(camelContext).add(new ReloadingKeyManager("outbound client certificate",
-                Path.of(read.text("gateway.outbound.keystore")),
-                read.text("gateway.outbound.keystore-password").toCharArray(), clock));
-        key.onReload(() -> closeIdleDeliveryConnections(camelContext));
-        return key;
+        return shared(camelContext).key("gateway.outbound.keystore", () -> {
+            ReloadingKeyManager key = new ReloadingKeyManager("outbound client certificate", OwnKeyUse.CLIENT,
+                    Path.of(read.text("gateway.outbound.keystore")),
+                    read.text("gateway.outbound.keystore-password").toCharArray(), clock);
+            key.onReload(() -> closeIdleDeliveryConnections(camelContext));
+            return key;
+        });
     }
 
     private static void closeIdleDeliveryConnections(CamelContext camelContext) {

@@ -2,61 +2,50 @@ package be.hotline.gateway.ops;
 
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Expiry of every certificate we can read: our own (partner port and outbound client keystores, with their
- * chains) and each partner's trusted CAs, client and server side. A partner identified only by a pin has no
+ * Expiry of every certificate we can read: our own (the partner port's and the outbound client key in force, with
+ * their chains: after a refused reload, still the key presented, not the refused file) and each partner's trusted
+ * CAs, client and server side. A partner identified only by a pin has no
  * certificate here to read: its expiry is not known to the gateway.
  */
 public final class CertificateExpiry {
 
-    /** A keystore of ours, with the name it is shown under. */
-    public record OwnKeystore(String owner, Path file, char[] password) {
+    /** A key of ours, with the name it is shown under, and the chain it presents now (leaf first). */
+    public record OwnKey(String owner, Supplier<List<X509Certificate>> chain) {
     }
 
-    private final List<OwnKeystore> own;
+    private final List<OwnKey> own;
     private final PartnerDirectory partners;
     private final Clock clock;
     private volatile Map<String, X509Certificate> certificates;
 
-    /** Reads everything once now (an unreadable keystore stops the start), and again at each look. */
-    public CertificateExpiry(List<OwnKeystore> own, PartnerDirectory partners, Clock clock) {
+    /** Reads everything once now, and again at each look. */
+    public CertificateExpiry(List<OwnKey> own, PartnerDirectory partners, Clock clock) {
         this.own = List.copyOf(own);
         this.partners = partners;
         this.clock = clock;
         this.certificates = read();
     }
 
-    /**
-     * Read again each time: our keystores may have been replaced (a rotation, taken without a restart) and the
-     * registry reloaded. A keystore that cannot be read just now keeps the last reading.
-     */
+    /** Read again each time: our keys may have been rotated (without a restart) and the registry reloaded. */
     private Map<String, X509Certificate> current() {
-        try {
-            certificates = read();
-        } catch (IllegalStateException e) {
-            // keep the last reading
-        }
+        certificates = read();
         return certificates;
     }
 
     private Map<String, X509Certificate> read() {
         Map<String, X509Certificate> read = new LinkedHashMap<>();
-        own.forEach(keystore -> addKeystore(read, keystore));
+        own.forEach(key -> key.chain().get().forEach(certificate -> add(read, key.owner(), certificate)));
         for (Partner partner : partners.all()) {
             partner.trustedCas().forEach(ca -> add(read, partner.id() + " (client CA)", ca));
             partner.outbound().ifPresent(out -> out.trustedCas().forEach(ca -> add(read, partner.id() + " (server CA)", ca)));
@@ -79,25 +68,5 @@ public final class CertificateExpiry {
     private static void add(Map<String, X509Certificate> certificates, String owner, X509Certificate certificate) {
         certificates.putIfAbsent(owner + "|" + certificate.getSerialNumber() + "|" + certificate.getIssuerX500Principal(),
                 certificate);
-    }
-
-    private static void addKeystore(Map<String, X509Certificate> certificates, OwnKeystore keystore) {
-        try (InputStream in = Files.newInputStream(keystore.file())) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, keystore.password());
-            for (String alias : Collections.list(store.aliases())) {
-                Certificate[] chain = store.getCertificateChain(alias);
-                if (chain == null) {
-                    chain = new Certificate[] {store.getCertificate(alias)};
-                }
-                for (Certificate certificate : chain) {
-                    if (certificate instanceof X509Certificate x509) {
-                        add(certificates, keystore.owner(), x509);
-                    }
-                }
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read " + keystore.owner() + " keystore " + keystore.file() + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -1,26 +1,23 @@
 package be.hotline.gateway.tls;
 
-import be.hotline.gateway.access.KeyStrength;
 import be.hotline.gateway.partner.Fingerprints;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.Principal;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.Collections;
-import java.util.Date;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedKeyManager;
 import org.slf4j.Logger;
@@ -28,75 +25,134 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One of the gateway's own keys (the partner API's server certificate, or the client certificate of deliveries),
- * read from its PKCS#12 file and read again, without a restart, when the file changes ({@link #reloadIfChanged}).
- * Every new TLS handshake presents the key in force at that moment; connections already open keep theirs. A new
- * file is taken only whole and usable (one key entry, the same password, valid now, strong enough); otherwise the
- * previous key stays in force and the log says why.
+ * read from its PKCS#12 file and read again, without a restart, when the file's content differs from the key in force
+ * ({@link #reloadIfChanged}). Every new TLS handshake presents the key in force at that moment; connections already
+ * open keep theirs. A file is read once per check and taken only when {@link OwnKeyFile} finds it fit: one key entry,
+ * the configured password, a certificate issued for the key's use (serverAuth or clientAuth), a private key that is the
+ * certificate's, a whole chain strong enough and valid now. Otherwise the key in force stays, and the log says why:
+ * at once for a new file or a new reason, then at most once a minute while the same file stays refused. A refused
+ * file is checked again at every look, so one that becomes valid (its notBefore reached) or that is moved in again
+ * is taken then.
  */
 public final class ReloadingKeyManager extends X509ExtendedKeyManager {
 
     /** One loaded file. Aliases handed out carry its number, so a handshake never mixes two files' key and chain. */
-    private record Generation(int number, X509ExtendedKeyManager keys, String digest, X509Certificate certificate) {
+    private record Generation(int number, X509ExtendedKeyManager keys, String digest, List<X509Certificate> chain) {
 
         String alias(String alias) {
             return alias == null ? null : number + ":" + alias;
         }
+
+        X509Certificate certificate() {
+            return chain.get(0);
+        }
+    }
+
+    /** The refusal last logged: the same one is logged again only after {@link #REPEAT_REFUSAL_LOG}. */
+    private record Refusal(String digest, String reason, Instant logged) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ReloadingKeyManager.class);
+    static final Duration REPEAT_REFUSAL_LOG = Duration.ofMinutes(1);
     private final String purpose;
+    private final OwnKeyUse use;
     private final Path file;
     private final char[] password;
     private final Clock clock;
+    private final TlsSessions sessions = new TlsSessions();
     private volatile Generation current;
     private volatile Generation previous;
-    private volatile String lastTriedDigest;
+    private Refusal lastRefusal;
     private final List<Runnable> reloadListeners = new CopyOnWriteArrayList<>();
 
-    /** @param purpose what the key is for, as the log names it, e.g. "partner API server certificate" */
-    public ReloadingKeyManager(String purpose, Path file, char[] password, Clock clock) {
+    /**
+     * @param purpose what the key is for, as the log names it, e.g. "partner API server certificate"
+     * @throws IllegalStateException when the file is unreadable or unfit: the gateway does not start
+     */
+    public ReloadingKeyManager(String purpose, OwnKeyUse use, Path file, char[] password, Clock clock) {
         this.purpose = purpose;
+        this.use = use;
         this.file = file;
         this.password = password.clone();
         this.clock = clock;
-        String digest = digest();
-        this.current = load(1, digest);
-        this.lastTriedDigest = digest;
+        try {
+            byte[] content = Files.readAllBytes(file);
+            this.current = generation(1, content, digest(content));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + purpose + " keystore " + file + ": " + e.getMessage(), e);
+        } catch (OwnKeyFile.Unfit e) {
+            throw new IllegalStateException("cannot use " + purpose + " keystore " + file + ": " + e.getMessage(), e);
+        }
+        onReload(sessions::forgetAll);
     }
 
-    /** Takes the file again when its content changed; true when a new key is now in force. */
+    /** Takes the file when its content is not the key in force and it is fit; true when a new key is now in force. */
     public synchronized boolean reloadIfChanged() {
-        String digest;
+        byte[] content;
         try {
-            digest = digest();
-        } catch (IllegalStateException e) {
-            LOG.error("{} keystore {} cannot be read; still presenting sha256={}", purpose, file,
-                    Fingerprints.sha256(current.certificate()));
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            refused("", "it cannot be read: " + e.getMessage());
             return false;
         }
-        if (digest.equals(current.digest()) || digest.equals(lastTriedDigest)) {
+        String digest = digest(content);
+        if (digest.equals(current.digest())) {
+            lastRefusal = null;
             return false;
         }
-        lastTriedDigest = digest;
+        Generation next;
         try {
-            Generation next = load(current.number() + 1, digest);
-            previous = current;
-            current = next;
-            reloadListeners.forEach(Runnable::run);
-            LOG.warn("{} keystore {} reloaded: new handshakes present subject={} sha256={} notAfter={}", purpose, file,
-                    next.certificate().getSubjectX500Principal().getName(), Fingerprints.sha256(next.certificate()),
-                    next.certificate().getNotAfter().toInstant());
-            return true;
-        } catch (IllegalStateException e) {
-            LOG.error("{} keystore {} NOT reloaded, still presenting sha256={}: {}", purpose, file,
-                    Fingerprints.sha256(current.certificate()), e.getMessage());
+            next = generation(current.number() + 1, content, digest);
+        } catch (OwnKeyFile.Unfit e) {
+            refused(digest, e.getMessage());
             return false;
         }
+        lastRefusal = null;
+        previous = current;
+        current = next;
+        for (Runnable listener : reloadListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.error("{} keystore {}: an action after the reload failed (the new key is in force)", purpose, file, e);
+            }
+        }
+        LOG.warn("{} keystore {} reloaded: new handshakes present subject={} sha256={} notAfter={}", purpose, file,
+                next.certificate().getSubjectX500Principal().getName(), Fingerprints.sha256(next.certificate()),
+                next.certificate().getNotAfter().toInstant());
+        return true;
     }
 
-    /** Called after each reload that took a new key (e.g. to forget TLS sessions made with the old one). */
+    private void refused(String digest, String reason) {
+        Instant now = clock.instant();
+        Refusal last = lastRefusal;
+        if (last != null && last.digest().equals(digest) && last.reason().equals(reason)
+                && now.isBefore(last.logged().plus(REPEAT_REFUSAL_LOG))) {
+            return;
+        }
+        lastRefusal = new Refusal(digest, reason, now);
+        LOG.error("{} keystore {} NOT reloaded, still presenting sha256={}: {}", purpose, file,
+                Fingerprints.sha256(current.certificate()), reason);
+    }
+
+    /** Called after each reload that took a new key (e.g. to close connections made with the old one). */
     public void onReload(Runnable listener) {
         reloadListeners.add(listener);
+    }
+
+    /** A TLS context made with this key: its cached sessions are forgotten at each reload. */
+    void forgetSessionsOnReload(SSLContext context) {
+        sessions.add(context);
+    }
+
+    /** How many actions run after a reload (for tests: making a TLS context adds none). */
+    int reloadActions() {
+        return reloadListeners.size();
+    }
+
+    /** How many session caches are followed (for tests: one no longer referenced is not kept). */
+    int followedSessionCaches() {
+        return sessions.size();
     }
 
     /** The certificate new handshakes present now. */
@@ -104,47 +160,21 @@ public final class ReloadingKeyManager extends X509ExtendedKeyManager {
         return current.certificate();
     }
 
-    private Generation load(int number, String digest) {
-        try (InputStream in = Files.newInputStream(file)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, password);
-            String alias = onlyKeyEntry(store);
-            X509Certificate certificate = (X509Certificate) store.getCertificate(alias);
-            certificate.checkValidity(Date.from(clock.instant()));
-            Optional<String> weak = KeyStrength.refusal(certificate);
-            if (weak.isPresent()) {
-                throw new IllegalStateException("its certificate is too weak: " + weak.get());
-            }
-            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            factory.init(store, password);
-            return new Generation(number, (X509ExtendedKeyManager) factory.getKeyManagers()[0], digest, certificate);
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("cannot use " + purpose + " keystore " + file + ": " + e.getMessage(), e);
-        }
+    /** The chain new handshakes present now, leaf first: the key in force, not whatever lies in the file. */
+    public List<X509Certificate> chain() {
+        return current.chain();
     }
 
-    private String onlyKeyEntry(KeyStore store) throws GeneralSecurityException {
-        var keyEntries = Collections.list(store.aliases()).stream().filter(alias -> isKey(store, alias)).toList();
-        if (keyEntries.size() != 1) {
-            throw new IllegalStateException(purpose + " keystore " + file + " must hold exactly one key entry, not "
-                    + keyEntries.size());
-        }
-        return keyEntries.get(0);
+    private Generation generation(int number, byte[] content, String digest) throws OwnKeyFile.Unfit {
+        OwnKeyFile.Fit fit = OwnKeyFile.check(content, password, use, clock.instant());
+        return new Generation(number, fit.keys(), digest, fit.chain());
     }
 
-    private static boolean isKey(KeyStore store, String alias) {
+    private static String digest(byte[] content) {
         try {
-            return store.isKeyEntry(alias);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (GeneralSecurityException e) {
-            return false;
-        }
-    }
-
-    private String digest() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("cannot read " + purpose + " keystore " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException("no SHA-256 in this JDK", e);
         }
     }
 

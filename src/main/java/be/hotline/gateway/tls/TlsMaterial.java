@@ -2,12 +2,9 @@ package be.hotline.gateway.tls;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
-import java.util.Collections;
 import java.util.List;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSession;
-import javax.net.ssl.SSLSessionContext;
 import javax.net.ssl.X509TrustManager;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.jsse.KeyManagersParameters;
@@ -42,7 +39,7 @@ final class TlsMaterial {
             @Override
             public SSLContext createSSLContext(CamelContext camelContext) throws GeneralSecurityException, IOException {
                 SSLContext context = super.createSSLContext(camelContext);
-                ownKey.onReload(() -> forgetSessions(context));
+                ownKey.forgetSessionsOnReload(context);
                 return context;
             }
         };
@@ -51,20 +48,5 @@ final class TlsMaterial {
         parameters.setSecureSocketProtocols(protocolList);
         parameters.setSecureSocketProtocol("TLS");
         return parameters;
-    }
-
-    /**
-     * A resumed TLS session skips the certificates: without this, a peer could go on seeing our previous
-     * certificate for as long as it keeps a session, long after a rotation.
-     */
-    private static void forgetSessions(SSLContext context) {
-        for (SSLSessionContext sessions : List.of(context.getClientSessionContext(), context.getServerSessionContext())) {
-            for (byte[] id : Collections.list(sessions.getIds())) {
-                SSLSession session = sessions.getSession(id);
-                if (session != null) {
-                    session.invalidate();
-                }
-            }
-        }
     }
 }

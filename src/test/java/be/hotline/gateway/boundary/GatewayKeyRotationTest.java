@@ -11,6 +11,8 @@ import be.hotline.gateway.support.GatewayTestSupport;
 import be.hotline.gateway.support.HttpsSink;
 import be.hotline.gateway.support.ServerTls;
 import be.hotline.gateway.support.TestDatabase;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,6 +80,7 @@ class GatewayKeyRotationTest extends GatewayTestSupport {
         properties.setProperty("gateway.partner-api.keystore", serverKeyStore.toString());
         properties.setProperty("gateway.outbound.keystore", clientKeyStore.toString());
         properties.setProperty("gateway.own-keys.reload-check-interval-ms", "200");
+        properties.setProperty("gateway.ops.tls", "true");
         properties.setProperty("gateway.outbox.poll-interval-ms", "50");
         properties.setProperty("gateway.retry.initial-delay", "PT0.2S");
         properties.setProperty("gateway.retry.max-delay", "PT0.5S");
@@ -123,11 +126,33 @@ class GatewayKeyRotationTest extends GatewayTestSupport {
         await(() -> deSink.arrivedNanos(toDeAfter) != null, "delivered once the new certificate is pinned");
         assertThat(dePins.accepted()).contains(Fingerprints.sha256(clientNew.certificate()));
 
-        assertThat(new OpsHttpClient(opsPort, "ops", "demo-ops-password").get("/ops/metrics").body())
-                .as("the expiry metric reads the new keystores (400 days), not the ones read at start (60 days)")
+        HttpResponse<String> metrics = pki.partnerClient(caseManagement, opsPort).send(HttpRequest.newBuilder(
+                URI.create("https://localhost:" + opsPort + "/ops/metrics"))
+                .header("Authorization", OpsHttpClient.basic("ops", "demo-ops-password")));
+        assertThat(presentedServerCertificate(metrics)).as("the ops port rotates with the partner port")
+                .isEqualTo(serverNew.certificate());
+        assertThat(metrics.body())
+                .as("the expiry metric reads the new keys in force (400 days), not the ones read at start (60 days)")
                 .containsPattern("hotline_certificate_days_to_expiry\\{[^}]*owner=\"gateway \\(outbound\\)\",subject=\"CN=gateway-client[^}]*} 399")
                 .containsPattern("hotline_certificate_days_to_expiry\\{[^}]*owner=\"gateway \\(partner API\\)\",subject=\"CN=localhost\"} 399")
                 .doesNotContainPattern("owner=\"gateway \\([^)]*\\)\",subject=\"CN=(localhost|gateway-client[^\"]*)\"} 59");
+    }
+
+    @Test
+    void aRefusedKeystoreChangesNeitherTheCertificatePresentedNorItsExpiryShown() throws Exception {
+        Path refused = pki.keyStore("partner-api-refused", pki.ca.issueClient("CN=not-a-server.test,O=Test,C=BE",
+                BoundaryPki.yesterday(), BoundaryPki.inDays(700)));
+        X509Certificate before = presentedServerCertificate(report("BE"));
+        replace(serverKeyStore, refused);
+        Thread.sleep(1000);
+
+        assertThat(presentedServerCertificate(report("BE"))).as("a clientAuth-only certificate is not taken for the"
+                + " partner port").isEqualTo(before);
+        String metrics = pki.partnerClient(caseManagement, opsPort).send(HttpRequest.newBuilder(
+                URI.create("https://localhost:" + opsPort + "/ops/metrics"))
+                .header("Authorization", OpsHttpClient.basic("ops", "demo-ops-password"))).body();
+        assertThat(metrics).contains("hotline_certificate_days_to_expiry")
+                .doesNotContain("CN=not-a-server.test");
     }
 
     /** Our case management reports content hosted in the country (BE: the police receive it; DE: the DE hotline). */

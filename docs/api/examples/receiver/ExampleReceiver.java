@@ -64,8 +64,10 @@ public final class ExampleReceiver {
     }
 
     public static void main(String[] args) throws Exception {
+        limitSlowConnections();
         Map<String, String> options = options(args);
         Path store = Files.createDirectories(Path.of(required(options, "--store")));
+        removeUnfinishedWrites(store);
         Set<String> paths = Set.of(options.getOrDefault("--path", "/inhope/v1/reports").split(","));
         ExampleReceiver receiver = new ExampleReceiver(paths, store,
                 Integer.parseInt(options.getOrDefault("--max-body-bytes", Integer.toString(4 * 1024 * 1024))));
@@ -89,6 +91,40 @@ public final class ExampleReceiver {
         System.out.println("listening on https://localhost:" + port + " " + paths + ", storing in " + store.toAbsolutePath());
     }
 
+    /**
+     * Without these the JDK's server waits for ever on a client that sends its request, or reads our answer, a byte
+     * a minute, or keeps an idle connection open: a few such clients would hold every worker thread and no
+     * delivery would get through. Set before the server is created (the JDK reads them once); a -D given on the
+     * command line wins. Seconds.
+     */
+    private static void limitSlowConnections() {
+        setUnlessGiven("sun.net.httpserver.maxReqTime", "60");  // to receive a whole request
+        setUnlessGiven("sun.net.httpserver.maxRspTime", "60");  // to send a whole answer
+        setUnlessGiven("sun.net.httpserver.idleInterval", "30"); // a kept-alive connection with nothing to do
+    }
+
+    private static void setUnlessGiven(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+
+    /**
+     * A crash between writing a message's temporary file and renaming it leaves a {@code .<id>...part} file: never
+     * acknowledged, so the gateway sends that message again. Removed at start, so they do not pile up.
+     */
+    private static void removeUnfinishedWrites(Path store) throws IOException {
+        try (Stream<Path> files = Files.list(store)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(".part") && Files.isRegularFile(file)) {
+                    Files.delete(file);
+                    System.out.println("removed an unfinished write: " + name);
+                }
+            }
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!paths.contains(exchange.getRequestURI().getPath())) {
@@ -110,7 +146,13 @@ public final class ExampleReceiver {
                 answer(exchange, 415, problem(415, "Unsupported Media Type", "application/xml or application/json"));
                 return;
             }
-            byte[] body = boundedBody(exchange);
+            // The JDK's server refuses most malformed lengths itself; should one reach us, a 400, never an exception.
+            String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+            if (declared != null && !declared.trim().matches("[0-9]{1,18}")) {
+                answer(exchange, 400, problem(400, "Bad Request", "Content-Length must be a number of bytes"));
+                return;
+            }
+            byte[] body = boundedBody(exchange, declared);
             if (body == null) {
                 answer(exchange, 413, problem(413, "Content Too Large", "at most " + maxBodyBytes + " bytes"));
                 return;
@@ -145,9 +187,11 @@ public final class ExampleReceiver {
         return "RX-" + messageId;
     }
 
-    /** The body, or null when it is larger than allowed (never read past the bound). */
-    private byte[] boundedBody(HttpExchange exchange) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    /**
+     * The body, or null when it is larger than allowed: by its declared length, before any byte is read, or (sent
+     * in chunks, without a length) once one byte more than allowed has come; never read past the bound.
+     */
+    private byte[] boundedBody(HttpExchange exchange, String declared) throws IOException {
         if (declared != null && Long.parseLong(declared.trim()) > maxBodyBytes) {
             return null;
         }

@@ -2,7 +2,6 @@ package be.hotline.gateway.format.json;
 
 import be.hotline.gateway.intake.MalformedRequestException;
 import be.hotline.gateway.intake.Utf8Body;
-import be.hotline.gateway.report.DeliverableText;
 import be.hotline.gateway.report.FieldError;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,18 +10,14 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,11 +38,6 @@ public final class StrictJsonReader<T> {
     public static final int MAX_SHAPE_ERRORS = 100;
 
     private final ObjectReader reader;
-    private final ObjectMapper treeReader = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            // Numbers as written: 1e400 or 0.1 must reach the binder as the same token, to be refused alike.
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
     private final String document;
     private final Function<List<FieldError>, ? extends RuntimeException> invalid;
 
@@ -67,7 +57,8 @@ public final class StrictJsonReader<T> {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .addHandler(new UnknownFieldCollector())
+                .addModule(StrictScalars.module())
+                .addHandler(new ShapeFaultCollector())
                 .build()
                 .readerFor(type);
         this.document = document;
@@ -96,34 +87,30 @@ public final class StrictJsonReader<T> {
     public Read<T> readAll(byte[] body) {
         String text = Utf8Body.decode(body);
         requireOneWellFormedObject(text);
-        JsonNode tree = tree(text);
-        Set<String> unknown = new LinkedHashSet<>();
-        ObjectReader collecting = reader.withAttribute(UnknownFieldCollector.FOUND, unknown);
-        List<FieldError> wrongTypes = new ArrayList<>();
-        while (true) {
-            try {
-                T value = collecting.readValue(tree);
-                return new Read<>(value, shapeErrors(unknown, wrongTypes));
-            } catch (JsonMappingException e) {
-                // Unknown fields are all named in one bind; each value of the wrong type takes one more.
-                wrongTypes.add(new FieldError(pointer(e), shapeMessage(e)));
-                // Past the limit the body is hostile, or badly broken; left out nothing, we'd loop for ever.
-                if (wrongTypes.size() >= MAX_SHAPE_ERRORS || !JsonFieldRemoval.leaveOut(tree, e.getPath())) {
-                    throw invalid.apply(shapeErrors(unknown, wrongTypes));
-                }
-            } catch (IOException e) {
-                throw new MalformedRequestException("The body could not be read as JSON.", e);
-            }
+        ShapeFaultsFound found = new ShapeFaultsFound();
+        try {
+            // One bind, whatever the body holds: ShapeFaultCollector names each fault and skips it.
+            T value = reader.withAttribute(ShapeFaultCollector.FOUND, found).readValue(text);
+            return new Read<>(value, shapeErrors(found));
+        } catch (ShapeFaultCollector.TooManyWrongTypes e) {
+            throw invalid.apply(shapeErrors(found));
+        } catch (JsonMappingException e) {
+            // A fault the collector could not skip (none is known): named, with those found before it.
+            found.wrongTypes.add(pointer(e));
+            throw invalid.apply(shapeErrors(found));
+        } catch (IOException e) {
+            throw new MalformedRequestException("The body could not be read as JSON.", e);
         }
     }
 
-    private List<FieldError> shapeErrors(Set<String> unknown, List<FieldError> wrongTypes) {
+    private List<FieldError> shapeErrors(ShapeFaultsFound found) {
+        Set<String> unknown = found.unknownFields;
         List<FieldError> errors = new ArrayList<>();
         unknown.stream().limit(MAX_SHAPE_ERRORS).forEach(pointer -> errors.add(new FieldError(pointer, unknownFieldMessage())));
         if (unknown.size() > MAX_SHAPE_ERRORS) {
             errors.add(new FieldError("", "more than " + MAX_SHAPE_ERRORS + " unknown fields; the rest are not listed"));
         }
-        errors.addAll(wrongTypes);
+        found.wrongTypes.forEach(pointer -> errors.add(new FieldError(pointer, "has the wrong JSON type for this field")));
         return errors;
     }
 
@@ -140,14 +127,6 @@ public final class StrictJsonReader<T> {
     public record Read<T>(T value, List<FieldError> shapeErrors) {
         public Read {
             shapeErrors = List.copyOf(shapeErrors);
-        }
-    }
-
-    private JsonNode tree(String text) {
-        try {
-            return treeReader.readTree(text);
-        } catch (IOException e) {
-            throw new MalformedRequestException("The body could not be read as JSON.", e);
         }
     }
 
@@ -183,22 +162,15 @@ public final class StrictJsonReader<T> {
         return message == null ? "" : message.replaceFirst("^Unrecognized token '.*?':", "Unrecognized token:");
     }
 
-    /** An RFC 6901 JSON pointer to the field at fault; a character no answer can carry is written U+XXXX. */
+    /** An RFC 6901 JSON pointer to the field at fault; a character no answer can carry is written U+. */
     private static String pointer(JsonMappingException e) {
         StringBuilder pointer = new StringBuilder();
         for (JsonMappingException.Reference reference : e.getPath()) {
             String token = reference.getFieldName() != null
-                    ? DeliverableText.quotable(reference.getFieldName()).replace("~", "~0").replace("/", "~1")
+                    ? JsonPointers.escaped(reference.getFieldName())
                     : String.valueOf(reference.getIndex());
             pointer.append('/').append(token);
         }
         return pointer.length() == 0 ? "/" : pointer.toString();
-    }
-
-    private String shapeMessage(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException) {
-            return unknownFieldMessage();
-        }
-        return "has the wrong JSON type for this field";
     }
 }

@@ -193,4 +193,60 @@ class JsonReportReaderTest {
         assertThat(refused.errors().get(StrictJsonReader.MAX_SHAPE_ERRORS))
                 .isEqualTo(new FieldError("", "more than 100 unknown fields; the rest are not listed"));
     }
+
+    /**
+     * Every kind of wrong JSON type the reader meets is named and skipped in the one bind (a fault the bind could
+     * not skip would end it, hiding the faults after it), in document order, the other fields still read.
+     */
+    @Test
+    void everyKindOfWrongJsonTypeIsNamedInOneBind() {
+        String body = """
+                {"partnerReference":4711,"firstSeenAt":["2026-11-18T09:12:00+01:00"],
+                 "contentItems":[{"url":{"href":"x"},"contentType":true,"hostingIp":1.5,"unknownHere":{"a":[1]},
+                                  "hashes":"9f86d081"},
+                                 "an item as a string",
+                                 {"url":"https://e.be/x","contentType":"IMAGE","hashes":[{"algorithm":"MD5","value":[]},7]}],
+                 "assessment":{"classification":"BASELINE","userGenerated":"yes","childModelling":1},
+                 "reporter":[]}""";
+
+        StrictJsonReader.Read<ReportSubmission> read = new StrictJsonReader<>(ReportSubmission.class, "report",
+                InvalidReportException::new).readAll(utf8(body));
+
+        String wrongType = "has the wrong JSON type for this field";
+        assertThat(read.shapeErrors()).containsExactly(
+                new FieldError("/contentItems/0/unknownHere", "is not a field of the report format (see docs/api)"),
+                new FieldError("/partnerReference", wrongType),
+                new FieldError("/firstSeenAt", wrongType),
+                new FieldError("/contentItems/0/url", wrongType),
+                new FieldError("/contentItems/0/contentType", wrongType),
+                new FieldError("/contentItems/0/hostingIp", wrongType),
+                new FieldError("/contentItems/0/hashes", wrongType),
+                new FieldError("/contentItems/1", wrongType),
+                new FieldError("/contentItems/2/hashes/0/value", wrongType),
+                new FieldError("/contentItems/2/hashes/1", wrongType),
+                new FieldError("/assessment/userGenerated", wrongType),
+                new FieldError("/assessment/childModelling", wrongType),
+                new FieldError("/reporter", wrongType));
+        assertThat(read.value().contentItems()).hasSize(3);
+        assertThat(read.value().contentItems().get(1)).isNull();
+        assertThat(read.value().contentItems().get(2).url()).isEqualTo("https://e.be/x");
+        assertThat(read.value().contentItems().get(2).hashes()).extracting(h -> h == null ? null : h.algorithm())
+                .containsExactly("MD5", null);
+        assertThat(read.value().assessment().classification()).isEqualTo("BASELINE");
+    }
+
+    @Test
+    void aBodyFullOfWrongJsonTypesIsNamedUpToTheLimit() {
+        StringBuilder hashes = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            hashes.append(i == 0 ? "" : ",").append("{\"algorithm\":\"MD5\",\"value\":").append(i).append('}');
+        }
+        String body = "{\"contentItems\":[{\"hashes\":[" + hashes + "]}],\"colour\":\"red\"}";
+
+        InvalidReportException refused = catchThrowableOfType(InvalidReportException.class, () -> reader.read(utf8(body)));
+
+        assertThat(refused.errors()).hasSize(StrictJsonReader.MAX_SHAPE_ERRORS);
+        assertThat(refused.errors().get(0)).isEqualTo(new FieldError("/contentItems/0/hashes/0/value", "has the wrong JSON type for this field"));
+        assertThat(refused.errors().get(StrictJsonReader.MAX_SHAPE_ERRORS - 1).pointer()).isEqualTo("/contentItems/0/hashes/99/value");
+    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.hotline.gateway.dispatch.DeliveryTestSupport;
 import be.hotline.gateway.store.OpsActions;
-import be.hotline.gateway.store.Transactions;
 import be.hotline.gateway.support.PartnerClient;
 import be.hotline.gateway.support.RawHttpsClient;
 import be.hotline.gateway.support.TestDatabase;
@@ -12,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -34,7 +32,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +52,6 @@ class DocumentedAnswersTest extends DeliveryTestSupport {
 
     private final Path databaseFolder = folder.resolve("database");
     private final TestDatabase database = TestDatabase.h2(databaseFolder);
-    private HikariDataSource opsDataSource;
     private int unique;
 
     /** What the gateway answered. */
@@ -116,13 +112,6 @@ class DocumentedAnswersTest extends DeliveryTestSupport {
             throw new IllegalStateException(e);
         }
         return properties;
-    }
-
-    @AfterAll
-    void closeOpsDataSource() {
-        if (opsDataSource != null) {
-            opsDataSource.close();
-        }
     }
 
     @Test
@@ -556,17 +545,6 @@ class DocumentedAnswersTest extends DeliveryTestSupport {
 
     private String fresh(String prefix) {
         return prefix + "-ANSWERS-" + (++unique) + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** The ops retry and cancel, exactly as the ops API calls them, on the gateway's database. */
-    private OpsActions opsActions() {
-        if (opsDataSource == null) {
-            opsDataSource = new HikariDataSource();
-            opsDataSource.setJdbcUrl(database().jdbcUrl());
-            opsDataSource.setUsername(database().user());
-            opsDataSource.setMaximumPoolSize(2);
-        }
-        return new OpsActions(new Transactions(opsDataSource));
     }
 
     private static String key(String method, String path, int status, String example) {

@@ -5,15 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.hotline.gateway.support.GatewayTestSupport;
 import be.hotline.gateway.support.TestDatabase;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +40,7 @@ class H2FileOutageTest extends GatewayTestSupport {
     void anH2FileHeldElsewhereGives503Never500AndIntakeRecoversWhenItIsFree() throws Exception {
         assertThat(postInternalReport()).isEqualTo(202);
 
-        try (HeldFile held = closeDatabaseAndHoldItsFile()) {
+        try (HeldH2File held = HeldH2File.closeAndHold(database, folder.resolve("gateway.mv.db"))) {
             OutageAnswers.assertEveryRequestIsUnavailable(this::demoPartner);
         }
 
@@ -63,39 +56,5 @@ class H2FileOutageTest extends GatewayTestSupport {
     private int postInternalReport() throws Exception {
         return demoPartner("case-management").post(GatewayPaths.REPORTS, "application/json",
                 Files.readAllBytes(Path.of("docs/api/examples/report-internal.json"))).statusCode();
-    }
-
-    /**
-     * SHUTDOWN closes the database for the whole JVM, as H2 does after an I/O failure; the lock is what another
-     * process holding the file amounts to. The gateway's delivery timer may open the file again in between: then
-     * the lock is refused, and we close it once more.
-     */
-    private HeldFile closeDatabaseAndHoldItsFile() throws Exception {
-        Path file = folder.resolve("gateway.mv.db");
-        for (int attempt = 0; attempt < 50; attempt++) {
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), "");
-                 Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN");
-            }
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            try {
-                FileLock lock = channel.tryLock();
-                if (lock != null) {
-                    return new HeldFile(channel, lock);
-                }
-            } catch (OverlappingFileLockException reopenedFirst) {
-                // the gateway was quicker: try again
-            }
-            channel.close();
-        }
-        throw new AssertionError("could not hold the database file");
-    }
-
-    private record HeldFile(FileChannel channel, FileLock lock) implements AutoCloseable {
-        @Override
-        public void close() throws IOException {
-            lock.release();
-            channel.close();
-        }
     }
 }

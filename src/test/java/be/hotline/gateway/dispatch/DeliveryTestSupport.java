@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.hotline.gateway.simulator.ConnectionRefusedEndpoint;
 import be.hotline.gateway.simulator.PartnerSimulator;
 import be.hotline.gateway.simulator.SimulatorPki;
+import be.hotline.gateway.store.OpsActions;
+import be.hotline.gateway.store.Transactions;
 import be.hotline.gateway.support.GatewayTestSupport;
 import be.hotline.gateway.support.PartnerClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -70,6 +73,26 @@ public abstract class DeliveryTestSupport extends GatewayTestSupport {
         properties.setProperty("gateway.circuit.failure-threshold", "5");
         properties.setProperty("gateway.circuit.open-for", "PT60S");
         return properties;
+    }
+
+    private HikariDataSource opsDataSource;
+
+    /** The ops retry and cancel, exactly as the ops API calls them, on the gateway's database. */
+    protected OpsActions opsActions() {
+        if (opsDataSource == null) {
+            opsDataSource = new HikariDataSource();
+            opsDataSource.setJdbcUrl(database().jdbcUrl());
+            opsDataSource.setUsername(database().user());
+            opsDataSource.setMaximumPoolSize(2);
+        }
+        return new OpsActions(new Transactions(opsDataSource));
+    }
+
+    @AfterAll
+    void closeOpsDataSource() {
+        if (opsDataSource != null) {
+            opsDataSource.close();
+        }
     }
 
     @AfterAll

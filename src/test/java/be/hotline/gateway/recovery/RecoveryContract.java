@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.hotline.gateway.dispatch.DeliveryTestSupport;
 import be.hotline.gateway.simulator.ReceivedMessage;
 import be.hotline.gateway.store.OpsActions;
-import be.hotline.gateway.store.Transactions;
 import be.hotline.gateway.support.PartnerClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -25,7 +23,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,14 +32,6 @@ import org.junit.jupiter.api.Test;
 abstract class RecoveryContract extends DeliveryTestSupport {
 
     private static final Duration SOON = Duration.ofSeconds(20);
-    private HikariDataSource opsDataSource;
-
-    @AfterAll
-    void closeOpsDataSource() {
-        if (opsDataSource != null) {
-            opsDataSource.close();
-        }
-    }
 
     @Test
     void aReceiverReadsOnlyWhatItGot() throws Exception {
@@ -285,17 +274,6 @@ abstract class RecoveryContract extends DeliveryTestSupport {
     }
 
     // --- helpers ---------------------------------------------------------------------------------------
-
-    /** The ops retry and cancel, exactly as the ops API calls them, on the gateway's database. */
-    private OpsActions opsActions() {
-        if (opsDataSource == null) {
-            opsDataSource = new HikariDataSource();
-            opsDataSource.setJdbcUrl(database().jdbcUrl());
-            opsDataSource.setUsername(database().user());
-            opsDataSource.setMaximumPoolSize(2);
-        }
-        return new OpsActions(new Transactions(opsDataSource));
-    }
 
     /** Our case management reports one item per country, in that order. */
     private String internalReportHostedIn(String... countries) throws Exception {

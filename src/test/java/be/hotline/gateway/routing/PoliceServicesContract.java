@@ -122,7 +122,9 @@ abstract class PoliceServicesContract extends DeliveryTestSupport {
         assertThat(json.readTree(accepted.body()).get("status").asText()).isEqualTo("NOT_FORWARDED");
         JsonNode seenBySender = json.readTree(nlClient.get("/api/v1/reports/" + reference).body());
         assertThat(seenBySender.get("status").asText()).isEqualTo("NOT_FORWARDED");
-        assertThat(seenBySender.get("events").findValuesAsText("type")).contains("NOT_FORWARDED").doesNotContain("ROUTED");
+        assertThat(seenBySender.get("events").findValuesAsText("type")).containsExactly("RECEIVED", "VALIDATED", "NOT_FORWARDED");
+        assertThat(seenBySender.get("events").get(2).get("detail").asText())
+                .isEqualTo("classified NOT_ILLEGAL: stored and counted, delivered to nobody");
         assertThat(deliveryPartners(reference)).isEmpty();
     }
 

@@ -46,7 +46,8 @@ public final class IntakeService {
     }
 
     /**
-     * Stores the report with its routing decisions (none for a report classified NOT_ILLEGAL: see ClassificationGate) and their deliveries in one transaction.
+     * Stores the report with its routing decisions and their deliveries in one transaction; a report classified
+     * NOT_ILLEGAL gets none (ClassificationGate).
      *
      * @throws be.hotline.gateway.report.InvalidReportException when a foreign hotline sends content hosted elsewhere
      */

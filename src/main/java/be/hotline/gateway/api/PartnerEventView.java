@@ -54,7 +54,8 @@ final class PartnerEventView {
             return null;
         }
         return switch (type) {
-            case RECEIVED, STATUS_CHANGED -> detail;
+            // NOT_FORWARDED: the gateway's own words on why nobody got it, naming no partner.
+            case RECEIVED, STATUS_CHANGED, NOT_FORWARDED -> detail;
             case ROUTED -> rewritten(ROUTED, detail, "%s items %s");
             case ACK_OVERDUE -> rewritten(OVERDUE, detail, "a receiver %s");
             // Its own relay's outcome names the reader and its own message id: worth knowing, nobody else's.

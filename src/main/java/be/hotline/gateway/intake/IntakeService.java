@@ -46,7 +46,8 @@ public final class IntakeService {
     }
 
     /**
-     * Stores the report with its routing decisions and their deliveries in one transaction.
+     * Stores the report with its routing decisions and their deliveries in one transaction; a report classified
+     * NOT_ILLEGAL gets none (ClassificationGate).
      *
      * @throws be.hotline.gateway.report.InvalidReportException when a foreign hotline sends content hosted elsewhere
      */
@@ -56,12 +57,16 @@ public final class IntakeService {
         // Microseconds: what both databases store, so every answer shows the same receivedAt.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String fingerprint = ContentFingerprint.of(validated);
+        boolean forwarded = ClassificationGate.forwards(validated.report());
         StoredReport header = new StoredReport(references.next(), partner.id(), validated.report().partnerReference(),
-                fingerprint, ReportStatus.ROUTED.name(), now);
-        List<RoutingDecision> decisions = routing.route(validated.report(), partner);
+                fingerprint, (forwarded ? ReportStatus.ROUTED : ReportStatus.NOT_FORWARDED).name(), now);
+        List<RoutingDecision> decisions = forwarded ? routing.route(validated.report(), partner) : List.of();
         List<ReportEvent> events = new ArrayList<>(List.of(
                 new ReportEvent(now, partner.id(), ReportEventType.RECEIVED.name(), "format " + format),
                 new ReportEvent(now, GATEWAY_ACTOR, ReportEventType.VALIDATED.name(), null)));
+        if (!forwarded) {
+            events.add(new ReportEvent(now, GATEWAY_ACTOR, ReportEventType.NOT_FORWARDED.name(), ClassificationGate.WHY_NOT));
+        }
         decisions.forEach(d -> events.add(new ReportEvent(now, GATEWAY_ACTOR, ReportEventType.ROUTED.name(), d.describe())));
         try {
             store.insert(new NewReport(header, format, validated.report(),

@@ -20,7 +20,8 @@ public record Partner(
         List<X509Certificate> trustedCas,
         Optional<OutboundEndpoint> outbound,
         Set<String> confidentialFeedback,
-        Inbound inbound) {
+        Inbound inbound,
+        PoliceRoles policeRoles) {
 
     /** The feedback field a receiver can mark as never to be relayed to the report's sender. */
     public static final String CASE_NUMBER = "caseNumber";
@@ -29,12 +30,51 @@ public record Partner(
         identities = List.copyOf(identities);
         trustedCas = List.copyOf(trustedCas);
         confidentialFeedback = Set.copyOf(confidentialFeedback);
+        if (kind != PartnerKind.POLICE && policeRoles.any()) {
+            throw new IllegalArgumentException("only a POLICE partner can receive domestic reports or be the Interpol contact");
+        }
+    }
+
+    /**
+     * A partner with the given inbound terms; a POLICE partner built this way is the only police service
+     * (receives domestic reports and is the Interpol contact), as a registry with one police service must say.
+     */
+    public Partner(String id, String displayName, PartnerKind kind, String country, boolean enabled,
+                   List<CertificateIdentity> identities, List<X509Certificate> trustedCas, Optional<OutboundEndpoint> outbound,
+                   Set<String> confidentialFeedback, Inbound inbound) {
+        this(id, displayName, kind, country, enabled, identities, trustedCas, outbound, confidentialFeedback, inbound,
+                kind == PartnerKind.POLICE ? PoliceRoles.ONLY_POLICE_SERVICE : PoliceRoles.NONE);
     }
 
     /** A partner with nothing marked confidential and the default inbound terms. */
     public Partner(String id, String displayName, PartnerKind kind, String country, boolean enabled,
                    List<CertificateIdentity> identities, List<X509Certificate> trustedCas, Optional<OutboundEndpoint> outbound) {
         this(id, displayName, kind, country, enabled, identities, trustedCas, outbound, Set.of(), Inbound.DEFAULT);
+    }
+
+    /**
+     * What a police service receives (registry {@code receives: [DOMESTIC]} and {@code interpolContact: true}):
+     * every domestic police service gets its own delivery of home-hosted content; the one Interpol contact gets
+     * the orphans (content hosted in a country without a member hotline).
+     */
+    public record PoliceRoles(boolean receivesDomestic, boolean interpolContact) {
+
+        public static final PoliceRoles NONE = new PoliceRoles(false, false);
+        public static final PoliceRoles ONLY_POLICE_SERVICE = new PoliceRoles(true, true);
+
+        boolean any() {
+            return receivesDomestic || interpolContact;
+        }
+    }
+
+    /** An enabled police service that gets home-hosted content. */
+    public boolean receivesDomestic() {
+        return enabled && policeRoles.receivesDomestic();
+    }
+
+    /** The enabled police service that gets the orphans, for Interpol cooperation. */
+    public boolean isInterpolContact() {
+        return enabled && policeRoles.interpolContact();
     }
 
     /**

@@ -4,7 +4,7 @@ package be.hotline.gateway.partner;
 public enum PartnerKind {
     /** A foreign INHOPE member hotline. */
     HOTLINE,
-    /** The national police (Federal Computer Crime Unit). */
+    /** A national police service (the Federal Computer Crime Unit, the central human-trafficking service). */
     POLICE,
     /** Our own hotline's case-management system. */
     INTERNAL

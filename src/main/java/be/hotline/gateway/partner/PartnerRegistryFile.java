@@ -17,7 +17,9 @@ record PartnerRegistryFile(List<Entry> partners) {
             List<String> confidentialFeedback,
             String revocation,
             List<String> crls,
-            Limits limits) {
+            Limits limits,
+            List<String> receives,
+            Boolean interpolContact) {
     }
 
     /** Per-partner request limits; absent fields take the generous defaults (PartnerLimits.DEFAULT). */

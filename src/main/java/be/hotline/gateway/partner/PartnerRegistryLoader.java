@@ -22,6 +22,9 @@ import java.util.Optional;
  */
 public final class PartnerRegistryLoader {
 
+    /** The one value of a police service's {@code receives}: content hosted in our own country. */
+    private static final String DOMESTIC = "DOMESTIC";
+
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -65,7 +68,21 @@ public final class PartnerRegistryLoader {
             throw invalid(id, "confidentialFeedback", "may only list " + Partner.CASE_NUMBER + ", not " + confidential);
         }
         return new Partner(id, entry.name(), kind, country, !Boolean.FALSE.equals(entry.enabled()),
-                identities, cas, outbound, java.util.Set.copyOf(confidential), toInbound(id, entry));
+                identities, cas, outbound, java.util.Set.copyOf(confidential), toInbound(id, entry), policeRoles(id, kind, entry));
+    }
+
+    /** receives: [DOMESTIC] and interpolContact: true, on POLICE partners only (RoutingRules checks the whole registry). */
+    private static Partner.PoliceRoles policeRoles(String id, PartnerKind kind, PartnerRegistryFile.Entry entry) {
+        List<String> receives = orEmpty(entry.receives());
+        boolean interpol = Boolean.TRUE.equals(entry.interpolContact());
+        if (kind != PartnerKind.POLICE && (!receives.isEmpty() || interpol)) {
+            throw invalid(id, receives.isEmpty() ? "interpolContact" : "receives",
+                    "is for POLICE partners only (a hotline receives what is hosted in its country)");
+        }
+        if (!List.of(DOMESTIC).containsAll(receives)) {
+            throw invalid(id, "receives", "may only list " + DOMESTIC + " (content hosted in our country), not " + receives);
+        }
+        return new Partner.PoliceRoles(receives.contains(DOMESTIC), interpol);
     }
 
     private static Partner.Inbound toInbound(String id, PartnerRegistryFile.Entry entry) {

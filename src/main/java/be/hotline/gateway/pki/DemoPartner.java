@@ -1,8 +1,8 @@
 package be.hotline.gateway.pki;
 
 /**
- * The partners the demo PKI issues client certificates for: one of each kind the gateway talks to,
- * so every route can be exercised locally under mutual TLS. Those that receive deliveries (an
+ * The partners the demo PKI issues client certificates for: at least one of each kind the gateway talks to
+ * (two hotlines, two police services), so every route can be exercised locally under mutual TLS. Those that receive deliveries (an
  * {@code outbound} in config/partners.yaml) also get a CA of their own and a server certificate from it,
  * as a real receiver brings its own PKI, so a receiving endpoint can be tried locally too.
  */
@@ -15,7 +15,10 @@ public enum DemoPartner {
             "a second foreign INHOPE member hotline (Germany), so routing between several hotlines can be tried"),
     POLICE_FCCU("police-fccu", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE", true,
             "the Federal Police (Federal Computer Crime Unit): receives reports about content hosted in Belgium"
-                    + " or in countries without a member hotline, and sends case feedback"),
+                    + " and, as the Interpol contact, those about countries without a member hotline; sends case feedback"),
+    POLICE_THB("police-thb", "CN=thb.police.demo,O=DEMO Central Human Trafficking Service,C=BE", true,
+            "the Federal Police's central human-trafficking service: a second police service that receives its own"
+                    + " delivery of every report about content hosted in Belgium, and sends case feedback"),
     CASE_MANAGEMENT("case-management", "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE", false,
             "our own hotline's case-management system (the INTERNAL partner): submits analysed reports"
                     + " and follows what happened to them");

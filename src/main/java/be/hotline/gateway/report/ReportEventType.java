@@ -6,6 +6,8 @@ public enum ReportEventType {
     RECEIVED,
     /** It passed the schema and the report rules. */
     VALIDATED,
+    /** The report is kept but delivered to nobody; the detail says why (classified NOT_ILLEGAL). */
+    NOT_FORWARDED,
     /** A receiver was chosen for some of its content items (one event per delivery). */
     ROUTED,
     /** A receiver answered 2xx to a delivery. */

@@ -7,6 +7,8 @@ package be.hotline.gateway.report;
  */
 public enum ReportStatus {
     RECEIVED, VALIDATED, ROUTED,
+    /** Classified NOT_ILLEGAL: stored and counted, delivered to nobody; it stays so (no receiver can move it). */
+    NOT_FORWARDED,
     /** A receiver's delivery is dead (retries exhausted or permanently refused): ops must act. */
     DELIVERY_FAILED,
     DELIVERED, ACKNOWLEDGED,

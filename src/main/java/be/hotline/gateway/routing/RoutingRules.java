@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Who must act on each content item, by where it is hosted: at home the police; abroad the enabled
- * INHOPE hotline of that country; a country without one, the police for Interpol cooperation.
+ * Who must act on each content item, by where it is hosted: at home every domestic police service (each its
+ * own delivery); abroad the enabled INHOPE hotline of that country; a country without one (an orphan), the one
+ * police service that is the Interpol contact.
  * Items for the same receiver and purpose travel together in one delivery.
  */
 public final class RoutingRules {
@@ -31,14 +32,21 @@ public final class RoutingRules {
     }
 
     /**
-     * What a registry must hold for every report to have a receiver: exactly one enabled POLICE partner, and an
+     * What a registry must hold for every report to have a receiver: at least one enabled POLICE partner with
+     * {@code receives: [DOMESTIC]}, exactly one enabled POLICE partner with {@code interpolContact: true}, and an
      * outbound endpoint for every enabled partner reports can be routed to. Checked at start and before a reload.
      */
     public static void requireRoutable(List<Partner> registry) {
         List<Partner> enabled = registry.stream().filter(Partner::enabled).toList();
-        long police = enabled.stream().filter(p -> p.kind() == PartnerKind.POLICE).count();
-        if (police != 1) {
-            throw new IllegalStateException("routing needs exactly one enabled POLICE partner, found " + police);
+        if (enabled.stream().noneMatch(Partner::receivesDomestic)) {
+            throw new IllegalStateException("routing needs at least one enabled POLICE partner with receives: [DOMESTIC]"
+                    + " (it gets the content hosted in our country), found none");
+        }
+        List<String> interpolContacts = enabled.stream().filter(Partner::isInterpolContact).map(Partner::id).toList();
+        if (interpolContacts.size() != 1) {
+            throw new IllegalStateException("routing needs exactly one enabled POLICE partner with interpolContact: true"
+                    + " (it gets the content hosted in countries without a member hotline), found "
+                    + interpolContacts.size() + (interpolContacts.isEmpty() ? "" : " " + interpolContacts));
         }
         enabled.stream().filter(p -> p.kind() != PartnerKind.INTERNAL && p.outbound().isEmpty()).findFirst()
                 .ifPresent(p -> {
@@ -47,10 +55,14 @@ public final class RoutingRules {
                 });
     }
 
-    /** The police as the registry in force names them (it may have been reloaded). */
-    private Partner police() {
-        return partners.enabled().filter(p -> p.kind() == PartnerKind.POLICE).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no enabled POLICE partner"));
+    /** The domestic police services as the registry in force names them (it may have been reloaded). */
+    private List<Partner> domesticPolice() {
+        return partners.enabled().filter(Partner::receivesDomestic).toList();
+    }
+
+    private Partner interpolContact() {
+        return partners.enabled().filter(Partner::isInterpolContact).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no enabled POLICE partner with interpolContact: true"));
     }
 
     public String homeCountry() {
@@ -67,10 +79,11 @@ public final class RoutingRules {
         Map<String, RoutingDecision> templateByTarget = new LinkedHashMap<>();
         List<ContentItem> items = report.contentItems();
         for (int position = 0; position < items.size(); position++) {
-            RoutingDecision target = targetFor(items.get(position).hostingCountry());
-            String key = target.partnerId() + "/" + target.purpose();
-            templateByTarget.putIfAbsent(key, target);
-            positionsByTarget.computeIfAbsent(key, k -> new ArrayList<>()).add(position);
+            for (RoutingDecision target : targetsFor(items.get(position).hostingCountry())) {
+                String key = target.partnerId() + "/" + target.purpose();
+                templateByTarget.putIfAbsent(key, target);
+                positionsByTarget.computeIfAbsent(key, k -> new ArrayList<>()).add(position);
+            }
         }
         return templateByTarget.entrySet().stream()
                 .map(e -> new RoutingDecision(e.getValue().partnerId(), e.getValue().purpose(), positionsByTarget.get(e.getKey())))
@@ -98,13 +111,15 @@ public final class RoutingRules {
         }
     }
 
-    private RoutingDecision targetFor(String hostingCountry) {
+    /** Home-hosted content goes to every domestic police service, each with a delivery of its own. */
+    private List<RoutingDecision> targetsFor(String hostingCountry) {
         if (homeCountry.equals(hostingCountry)) {
-            return new RoutingDecision(police().id(), DeliveryPurpose.DOMESTIC, List.of());
+            return domesticPolice().stream()
+                    .map(police -> new RoutingDecision(police.id(), DeliveryPurpose.DOMESTIC, List.of())).toList();
         }
-        return hotlineOf(hostingCountry)
+        return List.of(hotlineOf(hostingCountry)
                 .map(hotline -> new RoutingDecision(hotline.id(), DeliveryPurpose.HOTLINE_EXCHANGE, List.of()))
-                .orElseGet(() -> new RoutingDecision(police().id(), DeliveryPurpose.INTERPOL_COOPERATION, List.of()));
+                .orElseGet(() -> new RoutingDecision(interpolContact().id(), DeliveryPurpose.INTERPOL_COOPERATION, List.of())));
     }
 
     private Optional<Partner> hotlineOf(String country) {

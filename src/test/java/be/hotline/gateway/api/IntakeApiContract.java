@@ -50,10 +50,14 @@ abstract class IntakeApiContract extends GatewayTestSupport {
         assertThat(status.statusCode()).isEqualTo(200);
         JsonNode state = json.readTree(status.body());
         assertThat(state.get("status").asText()).isEqualTo("ROUTED");
-        assertThat(state.get("events").findValuesAsText("type")).containsExactly("RECEIVED", "VALIDATED", "ROUTED");
+        // Both demo police services receive content hosted in BE, each with a delivery of its own.
+        assertThat(state.get("events").findValuesAsText("type")).containsExactly("RECEIVED", "VALIDATED", "ROUTED", "ROUTED");
         // The sender reads purpose and items, never the receiver (routing-and-lifecycle.md, what a sending partner sees).
         assertThat(state.get("events").get(2).get("detail").asText()).isEqualTo("DOMESTIC items [0, 1]");
+        assertThat(state.get("events").get(3).get("detail").asText()).isEqualTo("DOMESTIC items [0, 1]");
         assertThat(rows("select count(*) from delivery where reference = ? and partner_id = 'police-fccu'"
+                + " and format = 'POLICE_XML' and status = 'PENDING'", reference)).isEqualTo(1);
+        assertThat(rows("select count(*) from delivery where reference = ? and partner_id = 'police-thb'"
                 + " and format = 'POLICE_XML' and status = 'PENDING'", reference)).isEqualTo(1);
         assertThat(state.get("events").get(0).get("actor").asText()).isEqualTo("nl-hotline");
     }
@@ -106,7 +110,8 @@ abstract class IntakeApiContract extends GatewayTestSupport {
         assertThat(again.headers().firstValue("Location")).contains(REPORTS + "/" + reference);
         assertThat(rows("select count(*) from report where partner_reference = ?", partnerReference(report))).isEqualTo(1);
         assertThat(rows("select count(*) from report_event where reference = ?", reference)).isEqualTo(eventsBefore);
-        assertThat(rows("select count(*) from delivery where reference = ?", reference)).isEqualTo(1);
+        // One delivery per demo police service (police-fccu, police-thb), none added by the re-send.
+        assertThat(rows("select count(*) from delivery where reference = ?", reference)).isEqualTo(2);
     }
 
     @Test

@@ -63,6 +63,7 @@ class PartnerAuthenticationTest extends GatewayTestSupport {
         writeText(registry, """
                 partners:
                   - {id: police, name: Police, kind: POLICE, country: BE, trustedCas: [%1$s],
+                     receives: [DOMESTIC], interpolContact: true,
                      certificates: [{subject: "CN=police.demo,C=BE", issuer: "%3$s"}],
                      outbound: {url: "https://127.0.0.1:1/never-called", format: POLICE_XML}}
                   - {id: nl-hotline, name: NL, kind: HOTLINE, country: NL, trustedCas: [%1$s],

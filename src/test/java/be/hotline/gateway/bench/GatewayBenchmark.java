@@ -98,6 +98,7 @@ public final class GatewayBenchmark {
         Files.writeString(registry, """
                 partners:
                   - {id: police-fccu, name: police, kind: POLICE, country: BE, trustedCas: ["%1$s"],
+                     receives: [DOMESTIC], interpolContact: true,
                      certificates: [{subject: "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE", issuer: "%2$s"}],
                      outbound: {url: "%3$s", format: POLICE_XML, trustedCas: ["%4$s"]}}
                   - {id: nl-hotline, name: nl, kind: HOTLINE, country: NL, trustedCas: ["%1$s"],

@@ -74,6 +74,7 @@ final class BoundaryPki {
     String police() {
         return """
                   - {id: police, name: Police, kind: POLICE, country: BE, trustedCas: [%s],
+                     receives: [DOMESTIC], interpolContact: true,
                      certificates: [{subject: "%s", issuer: "%s"}],
                      outbound: {url: "https://127.0.0.1:1/police", format: POLICE_XML}}
                 """.formatted(caFile.toAbsolutePath(), POLICE, CA_DN);

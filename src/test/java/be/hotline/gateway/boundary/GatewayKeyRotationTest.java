@@ -63,6 +63,7 @@ class GatewayKeyRotationTest extends GatewayTestSupport {
     protected Properties extraProperties() {
         pki.writeRegistry("""
                   - {id: police, name: Police, kind: POLICE, country: BE, trustedCas: [%s],
+                     receives: [DOMESTIC], interpolContact: true,
                      certificates: [{subject: "%s", issuer: "%s"}],
                      outbound: {url: "%s", format: POLICE_XML, trustedCas: [%s]}}
                   - {id: de-hotline, name: DE, kind: HOTLINE, country: DE, trustedCas: [%s],

@@ -76,6 +76,7 @@ class PartnerCertificateRolloverTest extends GatewayTestSupport {
         }
         return """
                   - {id: police, name: Police, kind: POLICE, country: BE, trustedCas: [%s],
+                     receives: [DOMESTIC], interpolContact: true,
                      certificates: [{subject: "%s", issuer: "%s"}],
                      outbound: {url: "%s", format: POLICE_XML, trustedCas: [%s, %s]}}
                   - {id: nl-hotline, name: NL, kind: HOTLINE, country: NL, trustedCas: [%s],

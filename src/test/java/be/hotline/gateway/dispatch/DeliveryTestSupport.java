@@ -51,7 +51,7 @@ public abstract class DeliveryTestSupport extends GatewayTestSupport {
         String serverCa = pki.partnersCaPem().toAbsolutePath().toString();
         String yaml = new TestRegistry(demoCa)
                 .receiver("police-fccu", "POLICE", "BE", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE",
-                        police.url(), "POLICE_XML", serverCa, "")
+                        police.url(), "POLICE_XML", serverCa, "", TestRegistry.ONLY_POLICE_SERVICE)
                 .caller("case-management", "INTERNAL", "BE", "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE")
                 .receiver("nl-hotline", "HOTLINE", "NL", "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL", nl.url(), "INHOPE_XML", serverCa, "")
                 .receiver("de-hotline", "HOTLINE", "DE", "CN=de-hotline.demo,O=DEMO Hotline DE,C=DE", de.url(), "INHOPE_XML", serverCa, "")

@@ -71,7 +71,8 @@ class GracefulStopTest {
         Path registry = folder.resolve("partners.yaml");
         Files.writeString(registry, new TestRegistry(DEMO_CA.toAbsolutePath().toString())
                 .receiver("police-fccu", "POLICE", "BE", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE",
-                        police.url(), "POLICE_XML", pki.partnersCaPem().toAbsolutePath().toString(), "")
+                        police.url(), "POLICE_XML", pki.partnersCaPem().toAbsolutePath().toString(), "",
+                        TestRegistry.ONLY_POLICE_SERVICE)
                 .caller("nl-hotline", "HOTLINE", "NL", "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL")
                 .yaml());
         return ProcessSettings.againstSimulators(database, port, registry, pki.gatewayClientP12());

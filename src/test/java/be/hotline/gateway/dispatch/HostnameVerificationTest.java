@@ -34,7 +34,8 @@ class HostnameVerificationTest extends DeliveryTestSupport {
         Path registry = folder.resolve("partners-hostname.yaml");
         write(registry, new TestRegistry(DEMO_ROOT_CA.toAbsolutePath().toString())
                 .receiver("police-fccu", "POLICE", "BE", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE",
-                        otherHost.url(), "POLICE_XML", ServerTls.caPem(folder, "other-host").toAbsolutePath().toString(), "")
+                        otherHost.url(), "POLICE_XML", ServerTls.caPem(folder, "other-host").toAbsolutePath().toString(), "",
+                        TestRegistry.ONLY_POLICE_SERVICE)
                 .caller("case-management", "INTERNAL", "BE", "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE")
                 .yaml());
         properties.setProperty("gateway.partners.file", registry.toString());

@@ -51,7 +51,7 @@ class OutboundHeadersTest extends GatewayTestSupport {
         Path registry = folder.resolve("partners.yaml");
         DeliveryTestSupport.write(registry, new TestRegistry(DEMO_ROOT_CA.toAbsolutePath().toString())
                 .receiver("police-fccu", "POLICE", "BE", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE",
-                        police.url(), "POLICE_XML", caPem("police-server"), "")
+                        police.url(), "POLICE_XML", caPem("police-server"), "", TestRegistry.ONLY_POLICE_SERVICE)
                 .receiver("nl-hotline", "HOTLINE", "NL", "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL", nlFeedback.url(),
                         "INHOPE_XML", caPem("nl-server"), ", feedbackUrl: \"" + nlFeedback.url() + "\"")
                 .yaml());

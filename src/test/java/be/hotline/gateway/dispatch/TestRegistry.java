@@ -5,6 +5,9 @@ public final class TestRegistry {
 
     static final String DEMO_CA_DN = "CN=Hotline Exchange Gateway DEMO Root CA,O=DEMO ONLY - not for production,C=BE";
 
+    /** The police roles of a registry's only police service: home-hosted content and the orphans (Interpol). */
+    public static final String ONLY_POLICE_SERVICE = ", receives: [DOMESTIC], interpolContact: true";
+
     private final StringBuilder yaml = new StringBuilder("partners:\n");
     private final String demoCaFile;
 

@@ -56,7 +56,8 @@ abstract class FollowUpContract extends DeliveryTestSupport {
         String serverCa = pki.partnersCaPem().toAbsolutePath().toString();
         write(registry, new TestRegistry(demoCa)
                 .receiver("police-fccu", "POLICE", "BE", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE",
-                        police.url(), "POLICE_XML", serverCa, "", ", confidentialFeedback: [caseNumber]")
+                        police.url(), "POLICE_XML", serverCa, "",
+                        ", confidentialFeedback: [caseNumber]" + TestRegistry.ONLY_POLICE_SERVICE)
                 .caller("case-management", "INTERNAL", "BE", "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE")
                 .receiver("nl-hotline", "HOTLINE", "NL", "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL", nl.url(), "INHOPE_XML",
                         serverCa, ", feedbackUrl: \"" + nl.feedbackUrl() + "\"")

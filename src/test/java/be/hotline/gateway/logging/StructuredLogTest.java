@@ -179,7 +179,7 @@ class StructuredLogTest {
         Path registry = folder.resolve("partners.yaml");
         Files.writeString(registry, new TestRegistry(demoCa)
                 .receiver("police-fccu", "POLICE", "BE", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE",
-                        police.url(), "POLICE_XML", serverCa, "")
+                        police.url(), "POLICE_XML", serverCa, "", TestRegistry.ONLY_POLICE_SERVICE)
                 .receiver("de-hotline", "HOTLINE", "DE", "CN=de-hotline.demo,O=DEMO Hotline DE,C=DE", de.url(), "JSON", serverCa, "")
                 .caller("case-management", "INTERNAL", "BE", "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE")
                 .yaml());

@@ -22,12 +22,20 @@ class CommittedPartnerRegistryTest {
     private static final List<Partner> PARTNERS = new PartnerRegistryLoader().load(Path.of("config/partners.yaml"));
 
     @Test
-    void theDemoRegistryListsFourPartnersOfTheirKinds() {
+    void theDemoRegistryListsFivePartnersOfTheirKinds() {
         assertThat(PARTNERS).extracting(Partner::id, Partner::kind, Partner::country, Partner::enabled).containsExactly(
                 tuple("nl-hotline", PartnerKind.HOTLINE, "NL", true),
                 tuple("de-hotline", PartnerKind.HOTLINE, "DE", true),
                 tuple("police-fccu", PartnerKind.POLICE, "BE", true),
+                tuple("police-thb", PartnerKind.POLICE, "BE", true),
                 tuple("case-management", PartnerKind.INTERNAL, "BE", true));
+    }
+
+    @Test
+    void bothPoliceServicesReceiveDomesticContentAndTheFccuAloneIsTheInterpolContact() {
+        assertThat(PARTNERS).filteredOn(Partner::receivesDomestic).extracting(Partner::id)
+                .containsExactly("police-fccu", "police-thb");
+        assertThat(PARTNERS).filteredOn(Partner::isInterpolContact).extracting(Partner::id).containsExactly("police-fccu");
     }
 
     @Test
@@ -38,7 +46,7 @@ class CommittedPartnerRegistryTest {
     @Test
     void theGermanHotlineIsPinnedByFingerprintAndTheOthersByName() {
         assertThat(byId("de-hotline").identities()).containsExactly(CertificateIdentity.pinned(
-                "2938FBB91EA95604CD26165A6403F09A363B6D4C728068D7A63392C0B1AB8BA2"));
+                "B4389A6AE41D00AE8A41F3A1C13D946F87CD8F8622CD8EF54B1F3C5B06868B0A"));
         assertThat(PARTNERS).filteredOn(partner -> !partner.id().equals("de-hotline"))
                 .allSatisfy(partner -> assertThat(partner.identities()).singleElement()
                         .satisfies(identity -> assertThat(identity.sha256Fingerprint()).isEmpty()));
@@ -51,14 +59,16 @@ class CommittedPartnerRegistryTest {
                         tuple("nl-hotline", "https://localhost:9443/inhope/v1/feedback"),
                         tuple("de-hotline", "https://localhost:9444/inhope/v1/feedback"),
                         tuple("police-fccu", null),
+                        tuple("police-thb", null),
                         tuple("case-management", null));
         assertThat(byId("police-fccu").confidentialFeedback()).containsExactly(Partner.CASE_NUMBER);
-        assertThat(PARTNERS).filteredOn(partner -> !partner.id().equals("police-fccu"))
+        assertThat(byId("police-thb").confidentialFeedback()).containsExactly(Partner.CASE_NUMBER);
+        assertThat(PARTNERS).filteredOn(partner -> partner.kind() != PartnerKind.POLICE)
                 .allSatisfy(partner -> assertThat(partner.confidentialFeedback()).isEmpty());
     }
 
     @ParameterizedTest(name = "{0} delivers to a server with {0}-server.p12 and to no other")
-    @CsvSource({"nl-hotline", "de-hotline", "police-fccu"})
+    @CsvSource({"nl-hotline", "de-hotline", "police-fccu", "police-thb"})
     void eachReceiverIsTrustedOnlyWithTheServerCertificateFromItsOwnDemoCa(String partnerId) throws Exception {
         X509Certificate ownCa = TestPki.readPem(Path.of("certs-example/partners", partnerId + "-server-ca.crt"));
         X509Certificate server = TestPki.readPem(Path.of("certs-example/partners", partnerId + "-server.crt"));
@@ -72,7 +82,7 @@ class CommittedPartnerRegistryTest {
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"nl-hotline.crt, nl-hotline", "de-hotline.crt, de-hotline",
-            "police-fccu.crt, police-fccu", "case-management.crt, case-management"})
+            "police-fccu.crt, police-fccu", "police-thb.crt, police-thb", "case-management.crt, case-management"})
     void eachDemoCertificateIdentifiesItsPartner(String certificateFile, String partnerId) {
         X509Certificate leaf = TestPki.readPem(Path.of("certs-example/partners", certificateFile));
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every mistake in the registry stops start-up with a message naming the partner and the field. */
 class PartnerRegistryLoaderTest {
 
-    private static final String PIN = "29:38:FB:B9:1E:A9:56:04:CD:26:16:5A:64:03:F0:9A:36:3B:6D:4C:72:80:68:D7:A6:33:92:C0:B1:AB:8B:A2";
+    private static final String PIN = "B4:38:9A:6A:E4:1D:00:AE:8A:41:F3:A1:C1:3D:94:6F:87:CD:8F:86:22:CD:8E:F5:4B:1F:3C:5B:06:86:8B:0A";
     private final PartnerRegistryLoader loader = new PartnerRegistryLoader();
 
     @TempDir
@@ -56,7 +56,13 @@ class PartnerRegistryLoaderTest {
                 mistake("subject without issuer", "certificates", e -> e.put("certificates", List.of(Map.of("subject", "CN=x")))),
                 mistake("subject not a DN", "certificates", e -> e.put("certificates", List.of(Map.of("subject", "not a DN", "issuer", "CN=x")))),
                 mistake("pin not 64 hex digits", "certificates", e -> e.put("certificates", List.of(Map.of("sha256", "0D:A7:DE:D9")))),
-                mistake("both pin and names", "certificates", e -> e.put("certificates", List.of(Map.of("sha256", PIN, "subject", "CN=x", "issuer", "CN=y")))));
+                mistake("both pin and names", "certificates", e -> e.put("certificates", List.of(Map.of("sha256", PIN, "subject", "CN=x", "issuer", "CN=y")))),
+                mistake("a hotline receiving DOMESTIC", "receives", e -> e.put("receives", List.of("DOMESTIC"))),
+                mistake("a hotline as Interpol contact", "interpolContact", e -> e.put("interpolContact", true)),
+                mistake("police receiving what is not DOMESTIC", "receives", e -> {
+                    e.put("kind", "POLICE");
+                    e.put("receives", List.of("FOREIGN"));
+                }));
     }
 
     private static Arguments mistake(String what, String field, Consumer<Map<String, Object>> change) {
@@ -103,5 +109,21 @@ class PartnerRegistryLoaderTest {
         disabled.put("enabled", false);
 
         assertThat(loader.load(write(directory, unsaid, disabled))).extracting(Partner::enabled).containsExactly(true, false);
+    }
+
+    @Test
+    void aPoliceServiceSaysWhatItReceivesAndWhetherItIsTheInterpolContact() {
+        Map<String, Object> fccu = validEntry("police-fccu");
+        fccu.put("kind", "POLICE");
+        fccu.put("receives", List.of("DOMESTIC"));
+        fccu.put("interpolContact", true);
+        Map<String, Object> trafficking = validEntry("police-thb");
+        trafficking.put("kind", "POLICE");
+        trafficking.put("receives", List.of("DOMESTIC"));
+        Map<String, Object> unsaid = validEntry("police-lab");
+        unsaid.put("kind", "POLICE");
+
+        assertThat(loader.load(write(directory, fccu, trafficking, unsaid))).extracting(Partner::policeRoles).containsExactly(
+                new Partner.PoliceRoles(true, true), new Partner.PoliceRoles(true, false), Partner.PoliceRoles.NONE);
     }
 }

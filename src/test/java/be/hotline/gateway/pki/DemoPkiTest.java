@@ -61,11 +61,11 @@ class DemoPkiTest {
     void writesExactlyTheFilesOfTheLayout() throws Exception {
         assertThat(relativeFileNames(dir)).containsExactlyElementsOf(
                 layout.files().stream().map(layout::relativeName).sorted().collect(Collectors.toList()));
-        // 20 for root, gateway and four partners; 5 for each of the three receivers' CA and server.
-        assertThat(layout.files()).hasSize(35);
+        // 23 for root, gateway and five partners; 5 for each of the four receivers' CA and server.
+        assertThat(layout.files()).hasSize(43);
         assertThat(layout.partnerKeyStores()).containsOnlyKeys(
-                "nl-hotline", "de-hotline", "police-fccu", "case-management");
-        assertThat(layout.receivers()).containsOnlyKeys("nl-hotline", "de-hotline", "police-fccu");
+                "nl-hotline", "de-hotline", "police-fccu", "police-thb", "case-management");
+        assertThat(layout.receivers()).containsOnlyKeys("nl-hotline", "de-hotline", "police-fccu", "police-thb");
         assertThat(layout.receivers().get("de-hotline").serverKeyStore())
                 .isEqualTo(dir.resolve("partners/de-hotline-server.p12"));
         assertThat(layout.receivers().get("de-hotline").serverCaCertificate())
@@ -235,7 +235,7 @@ class DemoPkiTest {
         }
         assertThat(readme).contains("partners/<name>-server.p12", "partners/<name>-server-ca.crt", "outbound.trustedCas",
                 "nl-hotline-server.p12", "de-hotline-server.p12", "police-fccu-server.p12",
-                "docs/api/examples/receiver/README.md").doesNotContain("case-management-server");
+                "police-thb-server.p12", "docs/api/examples/receiver/README.md").doesNotContain("case-management-server");
         assertThat(Files.readString(layout.warning())).contains("DEMO KEYS - DO NOT USE", "PUBLIC", "certs init");
     }
 

@@ -98,10 +98,11 @@ class InboundRevocationTest extends GatewayTestSupport {
 
     private static String entry(String id, String kind, String country, String name, String ca, String revocation) {
         return """
-                  - {id: %s, name: %s, kind: %s, country: %s, trustedCas: [%s], revocation: %s,
+                  - {id: %s, name: %s, kind: %s, country: %s, trustedCas: [%s], revocation: %s,%s
                      certificates: [{subject: "CN=%s,O=Revocation Test", issuer: "CN=Partner Clients CA,O=Revocation Test"}],
                      outbound: {url: "https://127.0.0.1:1/%s", format: %s}}
-                """.formatted(id, id, kind, country, ca, revocation, name, id, kind.equals("POLICE") ? "POLICE_XML" : "INHOPE_XML");
+                """.formatted(id, id, kind, country, ca, revocation,
+                        kind.equals("POLICE") ? " receives: [DOMESTIC], interpolContact: true," : "", name, id, kind.equals("POLICE") ? "POLICE_XML" : "INHOPE_XML");
     }
 
     private Path keyStore(String name, IssuedCertificate issued) {

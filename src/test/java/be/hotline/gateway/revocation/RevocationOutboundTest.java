@@ -72,7 +72,7 @@ class RevocationOutboundTest extends DeliveryTestSupport {
         String ca = serversCa.toAbsolutePath().toString();
         write(registry, new TestRegistry(DEMO_ROOT_CA.toAbsolutePath().toString())
                 .receiver("police-fccu", "POLICE", "BE", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE",
-                        policeSink.url(), "POLICE_XML", ca, "", ", revocation: strict")
+                        policeSink.url(), "POLICE_XML", ca, "", ", revocation: strict" + TestRegistry.ONLY_POLICE_SERVICE)
                 .receiver("nl-hotline", "HOTLINE", "NL", "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL", nlSink.url(),
                         "INHOPE_XML", ca, "", ", revocation: soft")
                 .receiver("de-hotline", "HOTLINE", "DE", "CN=de-hotline.demo,O=DEMO Hotline DE,C=DE", deSink.url(),

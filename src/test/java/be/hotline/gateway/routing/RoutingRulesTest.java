@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RoutingRulesTest {
@@ -84,12 +85,52 @@ class RoutingRulesTest {
     }
 
     @Test
-    void theRegistryMustHaveExactlyOneEnabledPolicePartnerAndOutboundEndpointsForReceivers() {
-        assertThatThrownBy(() -> rules(nl, internal)).hasMessageContaining("exactly one enabled POLICE partner, found 0");
+    void everyDomesticPoliceServiceGetsItsOwnDeliveryAndOnlyTheInterpolContactGetsTheOrphans() {
+        Partner fccu = police("fccu", true, true, true);
+        Partner trafficking = police("thb", true, false, true);
+        Partner sendsOnly = police("lab", false, false, true);
+        Partner disabledDomestic = police("old", true, false, false);
+        RoutingRules several = rules(fccu, trafficking, sendsOnly, disabledDomestic, nl, internal);
+
+        assertThat(several.route(report("BE", "BR", "NL", "BE"))).containsExactly(
+                new RoutingDecision("fccu", DeliveryPurpose.DOMESTIC, List.of(0, 3)),
+                new RoutingDecision("thb", DeliveryPurpose.DOMESTIC, List.of(0, 3)),
+                new RoutingDecision("fccu", DeliveryPurpose.INTERPOL_COOPERATION, List.of(1)),
+                new RoutingDecision("nl", DeliveryPurpose.HOTLINE_EXCHANGE, List.of(2)));
+        // A police service that sends us a report does not get it back; the other still does.
+        assertThat(several.route(report("BE"), trafficking)).containsExactly(
+                new RoutingDecision("fccu", DeliveryPurpose.DOMESTIC, List.of(0)));
+    }
+
+    @Test
+    void theRegistryNeedsADomesticPoliceServiceExactlyOneInterpolContactAndOutboundEndpointsForReceivers() {
+        assertThatThrownBy(() -> rules(nl, internal)).hasMessageContaining(
+                "at least one enabled POLICE partner with receives: [DOMESTIC]").hasMessageContaining("found none");
+        assertThatThrownBy(() -> rules(police("interpol-only", false, true, true), nl)).hasMessageContaining(
+                "at least one enabled POLICE partner with receives: [DOMESTIC]");
+        assertThatThrownBy(() -> rules(police("a", true, false, true), police("b", true, false, true)))
+                .hasMessage("routing needs exactly one enabled POLICE partner with interpolContact: true (it gets the content"
+                        + " hosted in countries without a member hotline), found 0");
         assertThatThrownBy(() -> rules(police, partner("police-2", PartnerKind.POLICE, "BE", true, true)))
-                .hasMessageContaining("found 2");
+                .hasMessageContaining("interpolContact: true").hasMessageContaining("found 2 [police, police-2]");
+        // A disabled Interpol contact is none.
+        assertThatThrownBy(() -> rules(police("a", true, false, true), police("b", false, true, false)))
+                .hasMessageContaining("interpolContact: true").hasMessageContaining("found 0");
         assertThatThrownBy(() -> rules(police, partner("at", PartnerKind.HOTLINE, "AT", true, false)))
                 .hasMessageContaining("partner at (HOTLINE) has no outbound endpoint");
+    }
+
+    @Test
+    void onlyAPolicePartnerCanHavePoliceRoles() {
+        assertThatThrownBy(() -> new Partner("nl", "nl", PartnerKind.HOTLINE, "NL", true, List.of(), List.of(), Optional.empty(),
+                Set.of(), Partner.Inbound.DEFAULT, new Partner.PoliceRoles(true, false)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only a POLICE partner");
+    }
+
+    private static Partner police(String id, boolean domestic, boolean interpolContact, boolean enabled) {
+        return new Partner(id, id, PartnerKind.POLICE, "BE", enabled, List.of(), List.of(),
+                Optional.of(new Partner.OutboundEndpoint("https://" + id + ".example/in", "POLICE_XML", List.of(), null, null, null)),
+                Set.of(), Partner.Inbound.DEFAULT, new Partner.PoliceRoles(domestic, interpolContact));
     }
 
     private static RoutingRules rules(Partner... partners) {

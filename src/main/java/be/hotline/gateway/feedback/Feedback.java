@@ -36,7 +36,7 @@ public record Feedback(String feedbackId, FeedbackType type, Instant occurredAt,
         Objects.requireNonNull(caseNumber);
         Objects.requireNonNull(removedAt);
         Objects.requireNonNull(note);
-        items = List.copyOf(items);
+        items = items == null ? List.of() : List.copyOf(items); // absent: none named
         Objects.requireNonNull(reason);
     }
 }

@@ -40,7 +40,7 @@ public record RelayedFeedback(String relayId, String partnerReference, String re
         Objects.requireNonNull(actedBy);
         Objects.requireNonNull(caseNumber);
         Objects.requireNonNull(removedAt);
-        items = List.copyOf(items);
+        items = items == null ? List.of() : List.copyOf(items); // absent: none named
         Objects.requireNonNull(reason);
     }
 }

@@ -2,10 +2,7 @@ package be.hotline.gateway.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.hotline.gateway.dispatch.DeliveryTestSupport;
-import be.hotline.gateway.dispatch.TestRegistry;
 import be.hotline.gateway.simulator.ReceivedMessage;
-import be.hotline.gateway.support.OffsetClock;
 import be.hotline.gateway.support.PartnerClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,7 +19,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -33,38 +28,13 @@ import org.junit.jupiter.api.Test;
  * and NOT_ILLEGAL kept, shown and counted, relays naming their items, and the feedback examples of before
  * (no items, no reason) applying to the whole report. Runs on H2 and on PostgreSQL.
  */
-abstract class ItemOutcomesContract extends DeliveryTestSupport {
+abstract class ItemOutcomesContract extends FollowUpTestSupport {
 
     static final Duration SOON = Duration.ofSeconds(15);
     static final String PLACEHOLDER = "HX-XXXXXXXXXXXXXXXXXXXX";
     static final Path EXAMPLES = Path.of("docs/api/examples");
     static final List<String> URLS = List.of("http://board.example.de/thread/88412", "https://img.example.de/a/1.jpg",
             "https://img.example.de/a/2.jpg");
-    final OffsetClock clock = new OffsetClock();
-
-    @Override
-    protected Clock clock() {
-        return clock;
-    }
-
-    @Override
-    protected Properties extraProperties() {
-        Properties properties = super.extraProperties();
-        Path registry = folder.resolve("partners-items.yaml");
-        String demoCa = DEMO_ROOT_CA.toAbsolutePath().toString();
-        String serverCa = pki.partnersCaPem().toAbsolutePath().toString();
-        write(registry, new TestRegistry(demoCa)
-                .receiver("police-fccu", "POLICE", "BE", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE",
-                        police.url(), "POLICE_XML", serverCa, "", ", confidentialFeedback: [caseNumber]")
-                .caller("case-management", "INTERNAL", "BE", "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE")
-                .receiver("nl-hotline", "HOTLINE", "NL", "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL", nl.url(), "INHOPE_XML",
-                        serverCa, ", feedbackUrl: \"" + nl.feedbackUrl() + "\"")
-                .receiver("de-hotline", "HOTLINE", "DE", "CN=de-hotline.demo,O=DEMO Hotline DE,C=DE", de.url(), "JSON", serverCa,
-                        ", feedbackUrl: \"" + de.feedbackUrl() + "\", ackDeadline: PT24H")
-                .yaml());
-        properties.setProperty("gateway.partners.file", registry.toString());
-        return properties;
-    }
 
     @Test
     void feedbackByIndexAndByUrlMovesThoseItemsOnlyAndTheReportFollowsItsLeastAdvancedItem() throws Exception {

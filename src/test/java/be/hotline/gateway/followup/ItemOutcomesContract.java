@@ -50,8 +50,17 @@ abstract class ItemOutcomesContract extends FollowUpTestSupport {
         // Items 1 and 2 are only acknowledged: the report stands where they stand.
         assertThat(readReport(reference).get("status").asText()).isEqualTo("ACKNOWLEDGED");
 
-        assertThat(postDe(reference, item("CONTENT_NOT_FOUND", t.plusSeconds(120)).put("reason", "SITE_DOWN_OR_404")
-                .set("items", json.createArrayNode().add(URLS.get(1)))).statusCode()).isEqualTo(202);
+        JsonNode notFound = item("CONTENT_NOT_FOUND", t.plusSeconds(120)).put("reason", "SITE_DOWN_OR_404")
+                .set("items", json.createArrayNode().add(URLS.get(1)));
+        assertThat(postDe(reference, notFound).statusCode()).isEqualTo(202);
+        // The same item again, naming the same item by its index now: applied before, nothing changes.
+        ObjectNode byIndex = notFound.deepCopy();
+        byIndex.set("items", json.createArrayNode().add(1));
+        assertThat(postDe(reference, byIndex).statusCode()).isEqualTo(200);
+        // The same id about another item is another item: refused.
+        ObjectNode otherItem = notFound.deepCopy();
+        otherItem.set("items", json.createArrayNode().add(2));
+        assertProblem(postDe(reference, otherItem), 409, "feedback-id-reused");
         assertThat(readReport(reference).get("status").asText()).isEqualTo("ACKNOWLEDGED");
         assertThat(postDe(reference, item("NOTICE_SENT_TO_HOSTING_PROVIDER", t.plusSeconds(150))
                 .set("items", json.createArrayNode().add(2))).statusCode()).isEqualTo(202);
@@ -198,6 +207,14 @@ abstract class ItemOutcomesContract extends FollowUpTestSupport {
         // Nothing follows CLOSED on item 2.
         HttpResponse<String> afterClosed = postPoliceRaw(reference, "PV_OPENED", t.plusSeconds(180), "<Items><Index>2</Index></Items>");
         assertThat(afterClosed.statusCode()).as(afterClosed.body()).isEqualTo(409);
+
+        // The sender (NL) reads each item's status, never who acted on it.
+        HttpResponse<String> asSender = demoPartner("nl-hotline").get("/api/v1/reports/" + reference);
+        JsonNode senderView = json.readTree(asSender.body());
+        assertThat(statuses(senderView.get("items"))).containsExactly(Map.entry(0, "REFERRED_TO_PROSECUTOR"),
+                Map.entry(1, "CASE_OPENED"), Map.entry(2, "CLOSED"));
+        assertThat(senderView.get("items").findValues("receivers")).isEmpty();
+        assertThat(asSender.body()).doesNotContain("police-fccu");
 
         String theirs = read.get("partnerReference").asText();
         long deadline = System.nanoTime() + SOON.toNanos();

@@ -1,6 +1,7 @@
 package be.hotline.gateway.api;
 
 import be.hotline.gateway.report.ReportStatus;
+import be.hotline.gateway.store.ItemStatusQueries;
 import be.hotline.gateway.store.PagePosition;
 import be.hotline.gateway.store.ReportFilter;
 import be.hotline.gateway.store.ReportQueries;
@@ -26,9 +27,11 @@ public final class CaseViewEndpoint {
             "receivedTo", "ackOverdue", "limit", "cursor");
 
     private final ReportQueries queries;
+    private final ItemStatusQueries itemStatus;
 
-    public CaseViewEndpoint(ReportQueries queries) {
+    public CaseViewEndpoint(ReportQueries queries, ItemStatusQueries itemStatus) {
         this.queries = queries;
+        this.itemStatus = itemStatus;
     }
 
     public void list(Exchange exchange) {
@@ -47,7 +50,9 @@ public final class CaseViewEndpoint {
         List<ReportSummary> rows = queries.page(filter, after, limit + 1);
         List<ReportSummary> page = rows.subList(0, Math.min(limit, rows.size()));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", page.stream().map(CaseViewEndpoint::item).toList());
+        Map<String, List<ItemStatusQueries.ItemStanding>> contentItems =
+                itemStatus.ofReports(page.stream().map(ReportSummary::reference).toList());
+        body.put("items", page.stream().map(report -> item(report, contentItems.getOrDefault(report.reference(), List.of()))).toList());
         Map<String, String> headers = Map.of();
         if (rows.size() > limit) {
             String next = PageCursor.encode(page.get(page.size() - 1).position());
@@ -57,7 +62,7 @@ public final class CaseViewEndpoint {
         HttpReply.json(exchange, 200, "application/json", body, headers);
     }
 
-    private static Map<String, Object> item(ReportSummary report) {
+    private static Map<String, Object> item(ReportSummary report, List<ItemStatusQueries.ItemStanding> contentItems) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("reference", report.reference());
         item.put("partner", report.partnerId());
@@ -72,6 +77,7 @@ public final class CaseViewEndpoint {
         if (report.takedownSeconds() != null) {
             item.put("takedownSeconds", report.takedownSeconds());
         }
+        item.put("contentItems", contentItems.stream().map(standing -> ItemJson.of(standing, true)).toList());
         return item;
     }
 

@@ -76,6 +76,9 @@ public final class FeedbackEndpoint {
             throw ApiProblem.feedbackConflict(conflict.reason());
         } else if (outcome instanceof Outcome.Impossible impossible) {
             throw new InvalidFeedbackException(List.of(new FieldError(terms.pointer(impossible.pointer()), impossible.reason())));
+        } else if (outcome instanceof Outcome.UnknownItems unknown) {
+            throw new InvalidFeedbackException(unknown.items().stream()
+                    .map(named -> new FieldError(terms.pointer(named.pointer()), named.reason())).toList());
         } else {
             throw notDelivered(reference);
         }

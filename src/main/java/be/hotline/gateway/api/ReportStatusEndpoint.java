@@ -1,6 +1,7 @@
 package be.hotline.gateway.api;
 
 import be.hotline.gateway.partner.Partner;
+import be.hotline.gateway.store.ItemStatusQueries;
 import be.hotline.gateway.store.ReceivedDelivery;
 import be.hotline.gateway.store.ReceivedDeliveries;
 import be.hotline.gateway.store.ReportStore;
@@ -20,10 +21,12 @@ public final class ReportStatusEndpoint {
 
     private final ReportStore store;
     private final ReceivedDeliveries received;
+    private final ItemStatusQueries items;
 
-    public ReportStatusEndpoint(ReportStore store, ReceivedDeliveries received) {
+    public ReportStatusEndpoint(ReportStore store, ReceivedDeliveries received, ItemStatusQueries items) {
         this.store = store;
         this.received = received;
+        this.items = items;
     }
 
     public void read(Exchange exchange) {
@@ -32,13 +35,14 @@ public final class ReportStatusEndpoint {
         Optional<StoredReport> report = store.find(reference);
         Map<String, Object> body;
         if (report.isPresent() && (partner.isInternal() || report.get().partnerId().equals(partner.id()))) {
-            body = SenderReportView.of(report.get(), store.events(reference), store.followUp(reference), partner);
+            body = SenderReportView.of(report.get(), store.events(reference), store.followUp(reference), partner,
+                    items.ofReport(reference));
         } else {
             List<ReceivedDelivery> deliveries = report.isEmpty() ? List.of() : received.ofReport(reference, partner.id());
             if (deliveries.isEmpty()) {
                 throw ApiProblem.notFound("No report with reference '" + reference + "' for this partner.");
             }
-            body = ReceiverReportView.of(report.get(), deliveries, received, partner.id());
+            body = ReceiverReportView.of(report.get(), deliveries, received, partner.id(), items.ofReport(reference));
         }
         HttpReply.json(exchange, 200, "application/json", body, Map.of());
     }

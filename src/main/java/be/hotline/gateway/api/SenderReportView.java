@@ -2,6 +2,7 @@ package be.hotline.gateway.api;
 
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.store.FollowUp;
+import be.hotline.gateway.store.ItemStatusQueries;
 import be.hotline.gateway.store.ReportEvent;
 import be.hotline.gateway.store.StoredReport;
 import java.util.LinkedHashMap;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A report as its sender reads it: status, takedown and history. Only INTERNAL sees each receiver's delivery
+ * A report as its sender reads it: status, each item's status, takedown and history. Only INTERNAL sees each receiver's delivery
  * and the history as recorded; a sending partner reads the history through {@link PartnerEventView}.
  */
 final class SenderReportView {
@@ -17,7 +18,8 @@ final class SenderReportView {
     private SenderReportView() {
     }
 
-    static Map<String, Object> of(StoredReport report, List<ReportEvent> events, FollowUp followUp, Partner reader) {
+    static Map<String, Object> of(StoredReport report, List<ReportEvent> events, FollowUp followUp, Partner reader,
+                                  List<ItemStatusQueries.ItemStanding> items) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reference", report.reference());
         body.put("partnerReference", report.partnerReference());
@@ -26,6 +28,7 @@ final class SenderReportView {
         body.put("ackOverdue", followUp.ackOverdue());
         followUp.removedAt().ifPresent(removed -> body.put("takedown", Map.of("removedAt", removed.toString(),
                 "seconds", followUp.takedownSeconds().orElseThrow())));
+        body.put("items", items.stream().map(item -> ItemJson.of(item, reader.isInternal())).toList());
         if (reader.isInternal()) {
             body.put("deliveries", followUp.receivers().stream().map(SenderReportView::receiver).toList());
             body.put("events", events.stream().map(SenderReportView::recorded).toList());

@@ -13,7 +13,8 @@ import org.apache.camel.Exchange;
 
 /**
  * GET /api/v1/stats/takedown?from=..&to=..: how fast reported content was removed, for the reports received
- * in [from, to), in total, per hosting country and per receiving partner. The route lets only INTERNAL through.
+ * in [from, to), in total, per hosting country and per receiving partner; the same per content URL; and the reasons
+ * given for UNAVAILABLE and NOT_ILLEGAL. The route lets only INTERNAL through.
  */
 public final class TakedownStatsEndpoint {
 
@@ -45,21 +46,28 @@ public final class TakedownStatsEndpoint {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", report.from().toString());
         body.put("to", report.to().toString());
-        body.put("total", figures(report.total()));
-        body.put("byHostingCountry", grouped(report.byHostingCountry()));
-        body.put("byPartner", grouped(report.byPartner()));
+        body.put("total", figures(report.total(), "reports"));
+        body.put("byHostingCountry", grouped(report.byHostingCountry(), "reports"));
+        body.put("byPartner", grouped(report.byPartner(), "reports"));
+        Map<String, Object> urls = new LinkedHashMap<>();
+        urls.put("total", figures(report.urls().total(), "urls"));
+        urls.put("byHostingCountry", grouped(report.urls().byHostingCountry(), "urls"));
+        urls.put("byPartner", grouped(report.urls().byPartner(), "urls"));
+        body.put("urls", urls);
+        body.put("reasons", new TreeMap<>(report.reasons()));
         return body;
     }
 
-    private static Map<String, Object> grouped(Map<String, TakedownFigures> groups) {
+    /** @param counted what is counted: "reports", or "urls" for the same figures per content URL */
+    private static Map<String, Object> grouped(Map<String, TakedownFigures> groups, String counted) {
         Map<String, Object> body = new TreeMap<>();
-        groups.forEach((key, figures) -> body.put(key, figures(figures)));
+        groups.forEach((key, figures) -> body.put(key, figures(figures, counted)));
         return body;
     }
 
-    private static Map<String, Object> figures(TakedownFigures figures) {
+    private static Map<String, Object> figures(TakedownFigures figures, String counted) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("reports", figures.reports());
+        body.put(counted, figures.reports());
         body.put("removed", figures.removed());
         body.put("removedWithin1Day", figures.removedWithin1Day());
         body.put("removedWithin3Days", figures.removedWithin3Days());

@@ -29,6 +29,7 @@ import be.hotline.gateway.outbox.RelayMessages;
 import be.hotline.gateway.format.feedback.FeedbackFormats;
 import be.hotline.gateway.store.ReportQueries;
 import be.hotline.gateway.store.OpsActions;
+import be.hotline.gateway.store.ItemStatusQueries;
 import be.hotline.gateway.store.ReceivedDeliveries;
 import be.hotline.gateway.store.ReportStore;
 import be.hotline.gateway.store.TakedownStatistics;
@@ -84,10 +85,11 @@ public class GatewayConfiguration implements CamelConfiguration {
         registry.bind("reportIntakeEndpoint", new ReportIntakeEndpoint(requestBody,
                 readers, reportRules, intake));
         ReceivedDeliveries received = new ReceivedDeliveries(transactions);
-        registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports, received));
+        ItemStatusQueries itemStatus = new ItemStatusQueries(transactions);
+        registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports, received, itemStatus));
         registry.bind("partnerDeliveriesEndpoint", new PartnerDeliveriesEndpoint(received));
         registry.bind("redeliveryEndpoint", new RedeliveryEndpoint(new OpsActions(transactions), clock));
-        registry.bind("caseViewEndpoint", new CaseViewEndpoint(new ReportQueries(transactions)));
+        registry.bind("caseViewEndpoint", new CaseViewEndpoint(new ReportQueries(transactions), itemStatus));
         registry.bind("takedownStatsEndpoint", new TakedownStatsEndpoint(new TakedownStatistics(transactions)));
 
         OutboxStore outbox = new OutboxStore(transactions);

@@ -1,6 +1,7 @@
 package be.hotline.gateway.feedback;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,9 +15,18 @@ import java.util.Optional;
  * @param caseNumber        the police case (PV) number (given with CASE_OPENED)
  * @param removedAt         when the content came down (required with CONTENT_REMOVED)
  * @param note              free text for our analysts; never relayed
+ * @param items             the content items it is about; empty: every item this receiver got
+ * @param reason            why, for CONTENT_NOT_FOUND and NOT_ILLEGAL_IN_HOSTING_COUNTRY (OTHER when not given); empty otherwise
  */
 public record Feedback(String feedbackId, FeedbackType type, Instant occurredAt, Optional<String> receiverReference,
-                       Optional<String> caseNumber, Optional<Instant> removedAt, Optional<String> note) {
+                       Optional<String> caseNumber, Optional<Instant> removedAt, Optional<String> note, List<ItemRef> items,
+                       Optional<FeedbackReason> reason) {
+
+    /** About every item the receiver got, with no reason. */
+    public Feedback(String feedbackId, FeedbackType type, Instant occurredAt, Optional<String> receiverReference,
+                    Optional<String> caseNumber, Optional<Instant> removedAt, Optional<String> note) {
+        this(feedbackId, type, occurredAt, receiverReference, caseNumber, removedAt, note, List.of(), Optional.empty());
+    }
 
     public Feedback {
         Objects.requireNonNull(feedbackId);
@@ -26,5 +36,7 @@ public record Feedback(String feedbackId, FeedbackType type, Instant occurredAt,
         Objects.requireNonNull(caseNumber);
         Objects.requireNonNull(removedAt);
         Objects.requireNonNull(note);
+        items = items == null ? List.of() : List.copyOf(items); // absent: none named
+        Objects.requireNonNull(reason);
     }
 }

@@ -1,6 +1,7 @@
 package be.hotline.gateway.feedback;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,9 +18,18 @@ import java.util.Optional;
  * @param actedBy             who did it: "POLICE" (our national police) or the receiving hotline's country code
  * @param caseNumber          the police case number, when relaying it is allowed
  * @param removedAt           when the content came down (CONTENT_REMOVED)
+ * @param items               the positions (0-based, in the report the originator sent) of the items it is about
+ * @param reason              why, with CONTENT_NOT_FOUND and NOT_ILLEGAL_IN_HOSTING_COUNTRY
  */
 public record RelayedFeedback(String relayId, String partnerReference, String reference, FeedbackType type,
-                              Instant occurredAt, String actedBy, Optional<String> caseNumber, Optional<Instant> removedAt) {
+                              Instant occurredAt, String actedBy, Optional<String> caseNumber, Optional<Instant> removedAt,
+                              List<Integer> items, Optional<FeedbackReason> reason) {
+
+    /** About the whole report, with no reason. */
+    public RelayedFeedback(String relayId, String partnerReference, String reference, FeedbackType type,
+                           Instant occurredAt, String actedBy, Optional<String> caseNumber, Optional<Instant> removedAt) {
+        this(relayId, partnerReference, reference, type, occurredAt, actedBy, caseNumber, removedAt, List.of(), Optional.empty());
+    }
 
     public RelayedFeedback {
         Objects.requireNonNull(relayId);
@@ -30,5 +40,7 @@ public record RelayedFeedback(String relayId, String partnerReference, String re
         Objects.requireNonNull(actedBy);
         Objects.requireNonNull(caseNumber);
         Objects.requireNonNull(removedAt);
+        items = items == null ? List.of() : List.copyOf(items); // absent: none named
+        Objects.requireNonNull(reason);
     }
 }

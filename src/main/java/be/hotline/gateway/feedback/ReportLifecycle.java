@@ -43,10 +43,15 @@ public final class ReportLifecycle {
      * stage than already reached (a late ACKNOWLEDGED after CASE_OPENED) is kept as history but moves nothing back.
      */
     public static Optional<FeedbackType> furthest(List<Feedback> feedback) {
-        FeedbackType furthest = null;
+        return furthestItem(feedback).map(Feedback::type);
+    }
+
+    /** The feedback item that took the receiver (or one content item) furthest, by the same rule: with its reason. */
+    public static Optional<Feedback> furthestItem(List<Feedback> feedback) {
+        Feedback furthest = null;
         for (Feedback item : feedback.stream().sorted(TIME_ORDER).toList()) {
-            if (furthest == null || item.type().stage().compareTo(furthest.stage()) >= 0) {
-                furthest = item.type();
+            if (furthest == null || item.type().stage().compareTo(furthest.type().stage()) >= 0) {
+                furthest = item;
             }
         }
         return Optional.ofNullable(furthest);

@@ -25,11 +25,13 @@ public final class FeedbackService {
 
     /**
      * The news a sending hotline cares about: every police outcome the INHOPE feedback schema has a relay code for
-     * (issue 11: a hotline must hear "no further action" too); the rest stays between us and the receiver.
+     * (issue 11: a hotline must hear "no further action" too), and a hotline's UNAVAILABLE and NOT_ILLEGAL with their
+     * reasons (issue 12); the rest stays between us and the receiver.
      */
     static final Set<FeedbackType> RELAYED = EnumSet.of(FeedbackType.ACKNOWLEDGED, FeedbackType.CASE_OPENED,
             FeedbackType.REFERRED_TO_PROSECUTOR, FeedbackType.TAKEDOWN_ORDERED, FeedbackType.FORWARDED_TO_INTERPOL,
-            FeedbackType.NO_FURTHER_ACTION, FeedbackType.CONTENT_REMOVED, FeedbackType.CLOSED);
+            FeedbackType.NO_FURTHER_ACTION, FeedbackType.CONTENT_REMOVED, FeedbackType.CONTENT_NOT_FOUND,
+            FeedbackType.NOT_ILLEGAL_IN_HOSTING_COUNTRY, FeedbackType.CLOSED);
 
     private final FeedbackStore store;
     private final ReportStore reports;

@@ -35,7 +35,8 @@ public final class RelayMessages {
                 ? Optional.empty() : item.feedback().caseNumber();
         RelayedFeedback news = new RelayedFeedback(relay.messageId(), item.partnerReference(), relay.reference(),
                 item.feedback().type(), item.feedback().occurredAt(),
-                giver.kind() == PartnerKind.POLICE ? "POLICE" : giver.country(), caseNumber, item.feedback().removedAt());
+                giver.kind() == PartnerKind.POLICE ? "POLICE" : giver.country(), caseNumber, item.feedback().removedAt(),
+                item.items(), item.feedback().reason());
         RelayFormat format = formats.relayFormat(relay.format());
         return new OutboundMessages.Message(format.mediaType(), format.write(news));
     }

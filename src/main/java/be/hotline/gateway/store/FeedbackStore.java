@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,6 +53,10 @@ public final class FeedbackStore {
         record NotDelivered() implements Outcome {
         }
 
+        /** Names items the receiver never got (422), each with the pointer it was named at. */
+        record UnknownItems(List<ItemSelection.Unknown> items) implements Outcome {
+        }
+
         /** Cannot happen in the report's lifecycle, e.g. after CLOSED (409). */
         record Conflict(String reason) implements Outcome {
         }
@@ -67,12 +73,17 @@ public final class FeedbackStore {
                 if (delivery.isEmpty()) {
                     return new Outcome.NotDelivered();
                 }
-                Optional<Outcome> earlier = sameIdBefore(connection, partnerId, reference, feedback);
+                Map<Integer, String> received = ItemStatusRows.received(connection, reference, partnerId);
+                ItemSelection.Resolved items = ItemSelection.resolve(feedback.items(), received);
+                if (!items.unknown().isEmpty()) {
+                    return new Outcome.UnknownItems(items.unknown());
+                }
+                Optional<Outcome> earlier = sameIdBefore(connection, partnerId, reference, feedback, items.positions());
                 if (earlier.isPresent()) {
                     return earlier.get();
                 }
-                List<Feedback> applied = FeedbackRows.ofDelivery(connection, reference, partnerId);
-                Optional<String> conflict = ReportLifecycle.closedConflict(applied, feedback);
+                List<FeedbackRows.Applied> applied = FeedbackRows.ofDelivery(connection, reference, partnerId);
+                Optional<String> conflict = closedConflict(applied, feedback, items.positions());
                 if (conflict.isPresent()) {
                     return new Outcome.Conflict(conflict.get());
                 }
@@ -82,16 +93,20 @@ public final class FeedbackStore {
                     return new Outcome.Impossible(impossible.get().pointer(), impossible.get().reason());
                 }
                 long feedbackRow = FeedbackRows.insert(connection, reference, partnerId, feedback, now);
-                List<Feedback> all = new ArrayList<>(applied);
-                all.add(feedback);
-                acknowledge(connection, delivery.get(), feedback, ReportLifecycle.furthest(all).orElseThrow(), now);
+                FeedbackRows.insertItems(connection, feedbackRow, items.positions());
+                List<FeedbackRows.Applied> all = new ArrayList<>(applied);
+                all.add(new FeedbackRows.Applied(feedback, items.positions()));
+                Optional<FeedbackType> standing = ItemStatusRows.refresh(connection, reference, partnerId, received.keySet(), all,
+                        firstReported, now);
+                acknowledge(connection, delivery.get(), feedback, standing.orElse(null), now);
                 List<EventRows.Entry> events = new ArrayList<>();
                 if (delivery.get().status() != DeliveryStatus.ACKNOWLEDGED) {
                     events.add(event(reference, now, partnerId, ReportEventType.ACKNOWLEDGED, feedback.receiverReference()
                             .map(r -> "receiver reference " + r).orElse("by feedback " + feedback.feedbackId())));
                 }
                 events.add(event(reference, now, partnerId, ReportEventType.FEEDBACK,
-                        feedback.type() + " (feedback " + feedback.feedbackId() + ", at " + feedback.occurredAt() + ")"));
+                        feedback.type() + feedback.reason().map(reason -> " " + reason).orElse("") + " (feedback "
+                                + feedback.feedbackId() + ", at " + feedback.occurredAt() + ", items " + items.positions() + ")"));
                 if (feedback.type() == FeedbackType.CONTENT_REMOVED) {
                     recordRemoval(connection, reference, feedback.removedAt().orElseThrow(), firstReported);
                 }
@@ -110,19 +125,46 @@ public final class FeedbackStore {
     }
 
     /** What a relay delivery carries: the item, and who gave it. */
-    public record RelayedItem(Feedback feedback, String fromPartner, String partnerReference) {
+    public record RelayedItem(Feedback feedback, String fromPartner, String partnerReference, List<Integer> items) {
+    }
+
+    /** The positions a relayed row is about; a row stored before items were named is about every item the giver got. */
+    private static List<Integer> itemsOf(Connection connection, long feedbackRow, ResultSet row) throws SQLException {
+        List<Integer> positions = FeedbackRows.positionsOf(connection, feedbackRow);
+        if (!positions.isEmpty()) {
+            return positions;
+        }
+        return List.copyOf(ItemStatusRows.received(connection, row.getString(FeedbackRows.NEXT + 2), row.getString(FeedbackRows.NEXT))
+                .keySet());
+    }
+
+    /** Nothing follows CLOSED, item by item: a receiver that closed one item may still report on another. */
+    private static Optional<String> closedConflict(List<FeedbackRows.Applied> applied, Feedback next, Set<Integer> positions) {
+        for (int position : positions) {
+            List<Feedback> about = applied.stream().filter(item -> item.concerns(position)).map(FeedbackRows.Applied::feedback).toList();
+            Optional<String> conflict = ReportLifecycle.closedConflict(about, next);
+            if (conflict.isPresent()) {
+                return Optional.of("item " + position + ": " + conflict.get());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The feedback row a relay delivery carries, for rendering it. */
     public Optional<RelayedItem> relayedItem(long feedbackRow) {
         return transactions.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "select " + FeedbackRows.COLUMNS + ", f.partner_id, r.partner_reference from feedback f"
+                    "select " + FeedbackRows.COLUMNS + ", f.partner_id, r.partner_reference, f.reference from feedback f"
                             + " join report r on r.reference = f.reference where f.id = ?")) {
                 statement.setLong(1, feedbackRow);
                 try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? Optional.of(new RelayedItem(FeedbackRows.read(rows), rows.getString(8), rows.getString(9)))
-                            : Optional.empty();
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    Feedback feedback = FeedbackRows.read(rows);
+                    String from = rows.getString(FeedbackRows.NEXT);
+                    String partnerReference = rows.getString(FeedbackRows.NEXT + 1);
+                    return Optional.of(new RelayedItem(feedback, from, partnerReference, itemsOf(connection, feedbackRow, rows)));
                 }
             }
         });
@@ -145,10 +187,10 @@ public final class FeedbackStore {
         }
     }
 
-    private static Optional<Outcome> sameIdBefore(Connection connection, String partnerId, String reference, Feedback feedback)
-            throws SQLException {
+    private static Optional<Outcome> sameIdBefore(Connection connection, String partnerId, String reference, Feedback feedback,
+                                                  Set<Integer> positions) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "select " + FeedbackRows.COLUMNS + ", f.reference from feedback f where f.partner_id = ? and f.feedback_id = ?")) {
+                "select " + FeedbackRows.COLUMNS + ", f.reference, f.id from feedback f where f.partner_id = ? and f.feedback_id = ?")) {
             statement.setString(1, partnerId);
             statement.setString(2, feedback.feedbackId());
             try (ResultSet rows = statement.executeQuery()) {
@@ -156,8 +198,10 @@ public final class FeedbackStore {
                     return Optional.empty();
                 }
                 Feedback before = FeedbackRows.read(rows);
-                String itsReference = rows.getString(8);
-                if (itsReference.equals(reference) && sameContent(before, feedback)) {
+                String itsReference = rows.getString(FeedbackRows.NEXT);
+                List<Integer> itsPositions = FeedbackRows.positionsOf(connection, rows.getLong(FeedbackRows.NEXT + 1));
+                if (itsReference.equals(reference) && sameContent(before, feedback)
+                        && (itsPositions.isEmpty() || Set.copyOf(itsPositions).equals(positions))) {
                     return Optional.of(new Outcome.Duplicate(reportStatus(connection, reference)));
                 }
                 return Optional.of(new Outcome.IdReused(itsReference, before.type().name()));
@@ -168,7 +212,7 @@ public final class FeedbackStore {
     private static boolean sameContent(Feedback a, Feedback b) {
         return a.type() == b.type() && a.occurredAt().equals(b.occurredAt()) && a.removedAt().equals(b.removedAt())
                 && a.caseNumber().equals(b.caseNumber()) && a.receiverReference().equals(b.receiverReference())
-                && Objects.equals(a.note(), b.note());
+                && Objects.equals(a.note(), b.note()) && a.reason().equals(b.reason());
     }
 
     /** The takedown clock starts at the earlier of our first receipt and the sender's own first sighting. */
@@ -187,9 +231,10 @@ public final class FeedbackStore {
 
     /**
      * Any feedback means the receiver has the report: the delivery is acknowledged, whatever its last attempt
-     * said, its overdue flag cleared, and a lease on it ends (an in-flight attempt then changes nothing).
+     * said, its overdue flag cleared, and a lease on it ends (an in-flight attempt then changes nothing). Its furthest
+     * feedback is that of its least advanced item (null while an item has none: the delivery then stands at ACKNOWLEDGED).
      */
-    private static void acknowledge(Connection connection, LockedDelivery delivery, Feedback feedback, FeedbackType furthest,
+    private static void acknowledge(Connection connection, LockedDelivery delivery, Feedback feedback, FeedbackType leastItem,
                                     Instant now) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "update delivery set status = 'ACKNOWLEDGED', acknowledged_at = coalesce(acknowledged_at, ?),"
@@ -197,7 +242,7 @@ public final class FeedbackStore {
                         + " lease_token = null, lease_until = null, leased_by = null where id = ?")) {
             SqlTime.set(statement, 1, now);
             statement.setString(2, feedback.receiverReference().orElse(null));
-            statement.setString(3, furthest.name());
+            statement.setString(3, leastItem == null ? null : leastItem.name());
             statement.setLong(4, delivery.id());
             statement.executeUpdate();
         }

@@ -79,7 +79,8 @@ public final class ReceivedDeliveries {
 
     /** The partner's own feedback on the report, in the order of its own times. */
     public List<Feedback> feedback(String reference, String partnerId) {
-        return transactions.read(connection -> FeedbackRows.ofDelivery(connection, reference, partnerId));
+        return transactions.read(connection -> FeedbackRows.ofDelivery(connection, reference, partnerId).stream()
+                .map(FeedbackRows.Applied::withItems).toList());
     }
 
     /** A content item as its receiver got it: where it is and where it is hosted. */

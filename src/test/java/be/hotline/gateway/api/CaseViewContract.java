@@ -63,7 +63,9 @@ abstract class CaseViewContract extends InternalReadsContract {
 
         JsonNode item = item(since, removed);
         assertThat(fieldNames(item)).containsExactlyInAnyOrder("reference", "partner", "partnerReference", "status", "receivedAt",
-                "hostingCountries", "ackOverdue", "removedAt", "takedownSeconds");
+                "hostingCountries", "ackOverdue", "removedAt", "takedownSeconds", "contentItems");
+        assertThat(item.get("contentItems").findValuesAsText("hostingCountry")).containsExactly("FR", "DE", "FR");
+        assertThat(item.get("contentItems").findValuesAsText("index")).containsExactly("0", "1", "2");
         assertThat(item.get("partner").asText()).isEqualTo("case-management");
         assertThat(item.get("partnerReference").asText()).startsWith("CM-");
         assertThat(item.get("status").asText()).isEqualTo("ROUTED");

@@ -187,6 +187,10 @@ class OpenApiContractTest extends GatewayTestSupport {
                 continue;
             }
             Path file = API_DOCS.resolve(example.path("externalValue").asText());
+            if (file.getFileName().toString().startsWith("feedback-de-item-")) {
+                // About some items, with a reason (issue 12): posted by the test above; this one takes one example per code.
+                continue;
+            }
             String xml = Files.readString(file);
             String code = element(xml, "type");
             String type = typeOfCode.get(code);

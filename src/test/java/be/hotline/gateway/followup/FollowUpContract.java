@@ -2,10 +2,7 @@ package be.hotline.gateway.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.hotline.gateway.dispatch.DeliveryTestSupport;
-import be.hotline.gateway.dispatch.TestRegistry;
 import be.hotline.gateway.simulator.ReceivedMessage;
-import be.hotline.gateway.support.OffsetClock;
 import be.hotline.gateway.support.PartnerClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -34,37 +30,17 @@ import org.junit.jupiter.api.Test;
  * feedback, relays to the sending hotline, takedown time and statistics, overdue acknowledgements, and the
  * races and out-of-order arrivals gateways in this field get wrong. Runs on H2 and on PostgreSQL.
  */
-abstract class FollowUpContract extends DeliveryTestSupport {
+abstract class FollowUpContract extends FollowUpTestSupport {
 
     static final Duration SOON = Duration.ofSeconds(15);
     static final String PLACEHOLDER = "HX-XXXXXXXXXXXXXXXXXXXX";
     static final Path EXAMPLES = Path.of("docs/api/examples");
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     static final String PV = "BR.12.LL.123456/26";
-    final OffsetClock clock = new OffsetClock();
-
-    @Override
-    protected Clock clock() {
-        return clock;
-    }
 
     @Override
     protected Properties extraProperties() {
         Properties properties = super.extraProperties();
-        Path registry = folder.resolve("partners-follow-up.yaml");
-        String demoCa = DEMO_ROOT_CA.toAbsolutePath().toString();
-        String serverCa = pki.partnersCaPem().toAbsolutePath().toString();
-        write(registry, new TestRegistry(demoCa)
-                .receiver("police-fccu", "POLICE", "BE", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE",
-                        police.url(), "POLICE_XML", serverCa, "",
-                        ", confidentialFeedback: [caseNumber]" + TestRegistry.ONLY_POLICE_SERVICE)
-                .caller("case-management", "INTERNAL", "BE", "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE")
-                .receiver("nl-hotline", "HOTLINE", "NL", "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL", nl.url(), "INHOPE_XML",
-                        serverCa, ", feedbackUrl: \"" + nl.feedbackUrl() + "\"")
-                .receiver("de-hotline", "HOTLINE", "DE", "CN=de-hotline.demo,O=DEMO Hotline DE,C=DE", de.url(), "JSON", serverCa,
-                        ", feedbackUrl: \"" + de.feedbackUrl() + "\", ackDeadline: PT24H")
-                .yaml());
-        properties.setProperty("gateway.partners.file", registry.toString());
         properties.setProperty("gateway.ack.check-interval-ms", "100");
         return properties;
     }

@@ -1,6 +1,8 @@
 package be.hotline.gateway.format.feedback;
 
 import be.hotline.gateway.feedback.Feedback;
+import be.hotline.gateway.feedback.FeedbackReason;
+import be.hotline.gateway.feedback.ItemRef;
 import be.hotline.gateway.feedback.FeedbackType;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
 import be.hotline.gateway.report.DeliverableText.Lines;
@@ -61,10 +63,34 @@ final class FeedbackRules {
             errors.add(at.removedAt(), "is required when the content was removed");
         }
         Optional<String> note = optionalText(errors, at.note(), raw.note(), MAX_NOTE);
+        Optional<FeedbackReason> reason = reason(errors, at, type, raw.reason());
+        List<ItemRef> items = ItemRules.items(errors, at, raw.items());
         if (!errors.isEmpty() || !shapeErrors.isEmpty()) {
             throw new InvalidFeedbackException(ShapeFaults.merge(shapeErrors, errors.list()));
         }
-        return new Feedback(feedbackId, type, occurredAt.orElseThrow(), receiverReference, caseNumber, removedAt, note);
+        return new Feedback(feedbackId, type, occurredAt.orElseThrow(), receiverReference, caseNumber, removedAt, note,
+                items, reason);
+    }
+
+    /**
+     * A reason goes with CONTENT_NOT_FOUND and NOT_ILLEGAL_IN_HOSTING_COUNTRY only, and must be one of theirs; left out
+     * it is OTHER, so feedback written before reasons existed keeps its meaning (docs/api/routing-and-lifecycle.md).
+     */
+    private static Optional<FeedbackReason> reason(FieldErrors errors, FieldNames at, FeedbackType type, String raw) {
+        FeedbackReason reason = errors.enumValue(at.reason(), raw, FeedbackReason.class, false);
+        if (type == null) {
+            return Optional.ofNullable(reason);
+        }
+        if (!FeedbackReason.isExplained(type)) {
+            if (raw != null) {
+                errors.add(at.reason(), "goes only with CONTENT_NOT_FOUND and NOT_ILLEGAL_IN_HOSTING_COUNTRY; leave it out");
+            }
+            return Optional.empty();
+        }
+        if (reason != null && !reason.fits(type)) {
+            errors.add(at.reason(), reason + " does not go with " + type + "; it takes one of " + FeedbackReason.allowedFor(type));
+        }
+        return Optional.of(reason == null ? FeedbackReason.OTHER : reason);
     }
 
     /** Absent is fine; present but empty is a mistake worth telling, as the XML schemas do. */

@@ -5,10 +5,13 @@ package be.hotline.gateway.format.feedback;
  * the partner wrote it.
  */
 record FieldNames(String feedbackId, String type, String occurredAt, String receiverReference,
-                  String caseNumber, String removedAt, String note) {
+                  String caseNumber, String removedAt, String note, String reason, String items) {
 
     /** This format's pointer for a field given by its canonical pointer; a pointer no format renames stays. */
     String of(String canonical) {
+        if (canonical.startsWith("/items/")) {
+            return items + canonical.substring("/items".length());
+        }
         return switch (canonical) {
             case "/feedbackId" -> feedbackId;
             case "/type" -> type;
@@ -17,14 +20,16 @@ record FieldNames(String feedbackId, String type, String occurredAt, String rece
             case "/caseNumber" -> caseNumber;
             case "/removedAt" -> removedAt;
             case "/note" -> note;
+            case "/reason" -> reason;
+            case "/items" -> items;
             default -> canonical;
         };
     }
 
     /** Canonical JSON, and INHOPE XML, whose element names are the same. */
     static final FieldNames CANONICAL = new FieldNames("/feedbackId", "/type", "/occurredAt", "/receiverReference",
-            "/caseNumber", "/removedAt", "/note");
+            "/caseNumber", "/removedAt", "/note", "/reason", "/items");
 
     static final FieldNames POLICE = new FieldNames("/FeedbackId", "/CaseStatus", "/StatusDateLocal", "/PoliceReference",
-            "/PvNumber", "/RemovalDateLocal", "/Remark");
+            "/PvNumber", "/RemovalDateLocal", "/Remark", "/Reason", "/Items");
 }

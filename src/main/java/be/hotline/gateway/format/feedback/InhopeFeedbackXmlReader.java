@@ -48,7 +48,10 @@ public final class InhopeFeedbackXmlReader implements FeedbackReader {
         FeedbackItemType xml = read.value().get();
         FeedbackFields fields = new FeedbackFields(xml.getFeedbackId(),
                 xml.getType() == null ? null : InhopeActionCodes.toType(xml.getType()).name(),
-                xml.getOccurredAt(), xml.getReceiverReference(), xml.getCaseNumber(), xml.getRemovedAt(), xml.getNote());
+                xml.getOccurredAt(), xml.getReceiverReference(), xml.getCaseNumber(), xml.getRemovedAt(), xml.getNote(),
+                xml.getReason() == null ? null : InhopeReasonCodes.toReason(xml.getReason()).name(),
+                XmlItems.of(xml.getItems() != null, xml.getItems() == null ? List.of() : xml.getItems().getIndex(),
+                        xml.getItems() == null ? List.of() : xml.getItems().getUrl()));
         List<FieldError> found = new ArrayList<>(read.violations());
         found.addAll(relayOnly(xml));
         return FeedbackRules.toFeedback(fields, FieldNames.CANONICAL, found);

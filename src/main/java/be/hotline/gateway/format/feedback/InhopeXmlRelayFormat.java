@@ -2,8 +2,10 @@ package be.hotline.gateway.format.feedback;
 
 import be.hotline.gateway.feedback.RelayedFeedback;
 import be.hotline.gateway.format.feedback.inhope.xml.FeedbackItemType;
+import be.hotline.gateway.format.feedback.inhope.xml.ItemsType;
 import be.hotline.gateway.format.feedback.inhope.xml.ObjectFactory;
 import be.hotline.gateway.format.xml.ValidatedXmlWriter;
+import java.math.BigInteger;
 import java.util.Objects;
 import javax.xml.validation.Schema;
 
@@ -57,6 +59,12 @@ public final class InhopeXmlRelayFormat implements RelayFormat {
         xml.setActedBy(relay.actedBy());
         xml.setCaseNumber(RelayContent.caseNumber(relay).orElse(null));
         xml.setRemovedAt(relay.removedAt().map(Object::toString).orElse(null));
+        xml.setReason(relay.reason().map(InhopeReasonCodes::toCode).orElse(null));
+        if (!relay.items().isEmpty()) {
+            ItemsType items = new ItemsType();
+            relay.items().forEach(position -> items.getIndex().add(BigInteger.valueOf(position)));
+            xml.setItems(items);
+        }
         return xml;
     }
 }

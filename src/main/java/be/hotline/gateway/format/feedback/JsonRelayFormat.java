@@ -2,7 +2,12 @@ package be.hotline.gateway.format.feedback;
 
 import be.hotline.gateway.feedback.RelayedFeedback;
 import be.hotline.gateway.format.json.CanonicalJsonBody;
+import be.hotline.gateway.feedback.FeedbackReason;
+import be.hotline.gateway.feedback.FeedbackType;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Our canonical JSON relay, the {@link RelayedFeedback} record as is, keys sorted, absent values
@@ -11,6 +16,8 @@ import java.util.Objects;
  * {"actedBy": "POLICE" | "DE" | ..., "caseNumber": "BR.12.LL.123456/26" (optional),
  *  "occurredAt": "2026-12-02T09:30:00Z", "partnerReference": "<your reference>",
  *  "reference": "HX-...", "relayId": "<our relay id, stable across re-sends>",
+ *  "items": [0, 2] (the positions, in the report you sent, of the items it is about), "reason": "<FeedbackReason>"
+ *  (optional, with CONTENT_NOT_FOUND and NOT_ILLEGAL_IN_HOSTING_COUNTRY),
  *  "removedAt": "2026-12-02T09:00:00Z" (optional, with CONTENT_REMOVED), "type": "<FeedbackType>"}
  * }</pre>
  * Never a note or a reporter: the record has neither.
@@ -32,8 +39,14 @@ public final class JsonRelayFormat implements RelayFormat {
     @Override
     public byte[] write(RelayedFeedback relay) {
         Objects.requireNonNull(relay);
-        RelayedFeedback shared = new RelayedFeedback(relay.relayId(), relay.partnerReference(), relay.reference(), relay.type(),
-                relay.occurredAt(), relay.actedBy(), RelayContent.caseNumber(relay), relay.removedAt());
-        return CanonicalJsonBody.of(shared);
+        return CanonicalJsonBody.of(new JsonRelay(relay.actedBy(), RelayContent.caseNumber(relay), relay.items().isEmpty() ? null
+                : relay.items(), relay.occurredAt(), relay.partnerReference(), relay.reason(), relay.reference(), relay.relayId(),
+                relay.removedAt(), relay.type()));
+    }
+
+    /** The relay as written: {@link RelayedFeedback}'s fields, with no items (null) left out like any absent value. */
+    record JsonRelay(String actedBy, Optional<String> caseNumber, List<Integer> items, Instant occurredAt,
+                             String partnerReference, Optional<FeedbackReason> reason, String reference, String relayId,
+                             Optional<Instant> removedAt, FeedbackType type) {
     }
 }

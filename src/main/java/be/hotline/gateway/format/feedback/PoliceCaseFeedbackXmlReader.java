@@ -5,6 +5,7 @@ import be.hotline.gateway.feedback.FeedbackTerms;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
 import be.hotline.gateway.format.feedback.police.xml.CaseFeedbackType;
 import be.hotline.gateway.format.xml.ValidatingXmlReader;
+import java.util.List;
 import java.util.Objects;
 import javax.xml.validation.Schema;
 
@@ -46,7 +47,9 @@ public final class PoliceCaseFeedbackXmlReader implements FeedbackReader {
         CaseFeedbackType xml = read.value().get();
         FeedbackFields fields = new FeedbackFields(xml.getFeedbackId(),
                 xml.getCaseStatus() == null ? null : PoliceCaseStatusCodes.toType(xml.getCaseStatus()).name(),
-                xml.getStatusDateLocal(), xml.getPoliceReference(), xml.getPvNumber(), xml.getRemovalDateLocal(), xml.getRemark());
+                xml.getStatusDateLocal(), xml.getPoliceReference(), xml.getPvNumber(), xml.getRemovalDateLocal(), xml.getRemark(),
+                null, XmlItems.of(xml.getItems() != null, xml.getItems() == null ? List.of() : xml.getItems().getIndex(),
+                        xml.getItems() == null ? List.of() : xml.getItems().getUrl()));
         return FeedbackRules.toFeedback(fields, FieldNames.POLICE, read.violations());
     }
 }

@@ -1,0 +1,41 @@
+package be.hotline.gateway.followup;
+
+import be.hotline.gateway.dispatch.DeliveryTestSupport;
+import be.hotline.gateway.dispatch.TestRegistry;
+import be.hotline.gateway.support.OffsetClock;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Properties;
+
+/**
+ * The follow-up tests' gateway: a clock they can move, and a registry with the police (case number confidential),
+ * our case management, NL (INHOPE XML, with a feedbackUrl) and DE (JSON, with a feedbackUrl and a 24 h ack deadline).
+ */
+abstract class FollowUpTestSupport extends DeliveryTestSupport {
+
+    final OffsetClock clock = new OffsetClock();
+
+    @Override
+    protected Clock clock() {
+        return clock;
+    }
+
+    @Override
+    protected Properties extraProperties() {
+        Properties properties = super.extraProperties();
+        Path registry = folder.resolve("partners-follow-up.yaml");
+        String demoCa = DEMO_ROOT_CA.toAbsolutePath().toString();
+        String serverCa = pki.partnersCaPem().toAbsolutePath().toString();
+        write(registry, new TestRegistry(demoCa)
+                .receiver("police-fccu", "POLICE", "BE", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE",
+                        police.url(), "POLICE_XML", serverCa, "", ", confidentialFeedback: [caseNumber]" + TestRegistry.ONLY_POLICE_SERVICE)
+                .caller("case-management", "INTERNAL", "BE", "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE")
+                .receiver("nl-hotline", "HOTLINE", "NL", "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL", nl.url(), "INHOPE_XML",
+                        serverCa, ", feedbackUrl: \"" + nl.feedbackUrl() + "\"")
+                .receiver("de-hotline", "HOTLINE", "DE", "CN=de-hotline.demo,O=DEMO Hotline DE,C=DE", de.url(), "JSON", serverCa,
+                        ", feedbackUrl: \"" + de.feedbackUrl() + "\", ackDeadline: PT24H")
+                .yaml());
+        properties.setProperty("gateway.partners.file", registry.toString());
+        return properties;
+    }
+}

@@ -1,6 +1,8 @@
 package be.hotline.gateway.api;
 
 import be.hotline.gateway.report.ReportStatus;
+import be.hotline.gateway.store.CaseLink;
+import be.hotline.gateway.store.DuplicateLinkQueries;
 import be.hotline.gateway.store.PagePosition;
 import be.hotline.gateway.store.ReportFilter;
 import be.hotline.gateway.store.ReportQueries;
@@ -26,9 +28,11 @@ public final class CaseViewEndpoint {
             "receivedTo", "ackOverdue", "limit", "cursor");
 
     private final ReportQueries queries;
+    private final DuplicateLinkQueries duplicates;
 
-    public CaseViewEndpoint(ReportQueries queries) {
+    public CaseViewEndpoint(ReportQueries queries, DuplicateLinkQueries duplicates) {
         this.queries = queries;
+        this.duplicates = duplicates;
     }
 
     public void list(Exchange exchange) {
@@ -47,7 +51,16 @@ public final class CaseViewEndpoint {
         List<ReportSummary> rows = queries.page(filter, after, limit + 1);
         List<ReportSummary> page = rows.subList(0, Math.min(limit, rows.size()));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", page.stream().map(CaseViewEndpoint::item).toList());
+        Map<String, List<CaseLink>> links = duplicates.linksOf(page.stream().map(ReportSummary::reference).toList());
+        body.put("items", page.stream().map(report -> {
+            Map<String, Object> item = item(report);
+            // Absent when none, like removedAt: most reports have no duplicate.
+            List<CaseLink> own = links.getOrDefault(report.reference(), List.of());
+            if (!own.isEmpty()) {
+                item.put("duplicates", own.stream().map(CaseViewEndpoint::link).toList());
+            }
+            return item;
+        }).toList());
         Map<String, String> headers = Map.of();
         if (rows.size() > limit) {
             String next = PageCursor.encode(page.get(page.size() - 1).position());
@@ -73,6 +86,16 @@ public final class CaseViewEndpoint {
             item.put("takedownSeconds", report.takedownSeconds());
         }
         return item;
+    }
+
+    private static Map<String, Object> link(CaseLink link) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("index", link.index());
+        body.put("direction", link.direction());
+        body.put("linkedReference", link.linkedReference());
+        body.put("linkedIndex", link.linkedIndex());
+        body.put("matchedOn", link.matchedOn());
+        return body;
     }
 
     /** The same query with the next cursor, so a client can follow Link without rebuilding it. */

@@ -1,5 +1,6 @@
 package be.hotline.gateway.api;
 
+import be.hotline.gateway.store.DuplicateLinkQueries;
 import be.hotline.gateway.store.TakedownFigures;
 import be.hotline.gateway.store.TakedownReport;
 import be.hotline.gateway.store.TakedownStatistics;
@@ -21,9 +22,11 @@ public final class TakedownStatsEndpoint {
     private static final Set<String> PARAMETERS = Set.of("from", "to");
 
     private final TakedownStatistics statistics;
+    private final DuplicateLinkQueries duplicates;
 
-    public TakedownStatsEndpoint(TakedownStatistics statistics) {
+    public TakedownStatsEndpoint(TakedownStatistics statistics, DuplicateLinkQueries duplicates) {
         this.statistics = statistics;
+        this.duplicates = duplicates;
     }
 
     public void read(Exchange exchange) {
@@ -38,7 +41,9 @@ public final class TakedownStatsEndpoint {
             }
         }
         query.requireValid();
-        HttpReply.json(exchange, 200, "application/json", body(statistics.between(from, to)), Map.of());
+        Map<String, Object> body = body(statistics.between(from, to));
+        body.put("contentUrls", urls(duplicates.urlFigures(from, to)));
+        HttpReply.json(exchange, 200, "application/json", body, Map.of());
     }
 
     private static Map<String, Object> body(TakedownReport report) {
@@ -48,6 +53,15 @@ public final class TakedownStatsEndpoint {
         body.put("total", figures(report.total()));
         body.put("byHostingCountry", grouped(report.byHostingCountry()));
         body.put("byPartner", grouped(report.byPartner()));
+        return body;
+    }
+
+    /** Content URLs received in the period, unique after normalisation, and items linked to an earlier one. */
+    private static Map<String, Object> urls(DuplicateLinkQueries.UrlFigures figures) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("received", figures.contentUrls());
+        body.put("unique", figures.uniqueUrls());
+        body.put("duplicates", figures.duplicates());
         return body;
     }
 

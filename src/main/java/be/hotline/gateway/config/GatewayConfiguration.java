@@ -14,6 +14,7 @@ import be.hotline.gateway.format.inhope.InhopeXmlPaths;
 import be.hotline.gateway.format.inhope.InhopeXmlReportReader;
 import be.hotline.gateway.format.json.JsonReportReader;
 import be.hotline.gateway.format.outbound.OutboundFormats;
+import be.hotline.gateway.dedupe.DuplicateCheck;
 import be.hotline.gateway.intake.IntakeService;
 import be.hotline.gateway.intake.ReferenceGenerator;
 import be.hotline.gateway.intake.SubmissionReaders;
@@ -30,6 +31,7 @@ import be.hotline.gateway.format.feedback.FeedbackFormats;
 import be.hotline.gateway.store.ReportQueries;
 import be.hotline.gateway.store.OpsActions;
 import be.hotline.gateway.store.ReceivedDeliveries;
+import be.hotline.gateway.store.DuplicateLinkQueries;
 import be.hotline.gateway.store.ReportStore;
 import be.hotline.gateway.store.TakedownStatistics;
 import be.hotline.gateway.store.Transactions;
@@ -77,7 +79,8 @@ public class GatewayConfiguration implements CamelConfiguration {
                 "INHOPE_XML", InhopeXmlReportReader.fromClasspath(settings.inhopeReportSchema(), reportRules)::read),
                 Map.of("INHOPE_XML", InhopeXmlPaths::of));
         RoutingRules routing = new RoutingRules(read.text("gateway.home-country"), partners);
-        IntakeService intake = new IntakeService(reports, new ReferenceGenerator(), routing, partners, clock);
+        IntakeService intake = new IntakeService(reports, new ReferenceGenerator(), routing, partners, clock,
+                new DuplicateCheck(read.duration("gateway.dedupe.window")));
         registry.bind("problemResponder", new ProblemResponder());
         registry.bind("resourcePath", new ResourcePath());
         RequestBody requestBody = new RequestBody(settings.maxBodyBytes(), read.duration("gateway.partner-api.body-read-timeout"));
@@ -87,8 +90,9 @@ public class GatewayConfiguration implements CamelConfiguration {
         registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports, received));
         registry.bind("partnerDeliveriesEndpoint", new PartnerDeliveriesEndpoint(received));
         registry.bind("redeliveryEndpoint", new RedeliveryEndpoint(new OpsActions(transactions), clock));
-        registry.bind("caseViewEndpoint", new CaseViewEndpoint(new ReportQueries(transactions)));
-        registry.bind("takedownStatsEndpoint", new TakedownStatsEndpoint(new TakedownStatistics(transactions)));
+        registry.bind("caseViewEndpoint", new CaseViewEndpoint(new ReportQueries(transactions), new DuplicateLinkQueries(transactions)));
+        registry.bind("takedownStatsEndpoint", new TakedownStatsEndpoint(new TakedownStatistics(transactions),
+                new DuplicateLinkQueries(transactions)));
 
         OutboxStore outbox = new OutboxStore(transactions);
         FeedbackStore feedback = new FeedbackStore(transactions);

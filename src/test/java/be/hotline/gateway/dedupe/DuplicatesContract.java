@@ -207,35 +207,26 @@ abstract class DuplicatesContract extends GatewayTestSupport {
     }
 
     private List<String> policePositions(String reference) throws Exception {
-        List<String> positions = new ArrayList<>();
-        try (Connection connection = database().connect();
-             PreparedStatement statement = connection.prepareStatement(
-                     "select item_positions from delivery where reference = ? and partner_id = ? order by id")) {
-            statement.setString(1, reference);
-            statement.setString(2, POLICE);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    positions.add(rows.getString(1));
-                }
-            }
-        }
-        return positions;
+        return column("select item_positions from delivery where reference = ? and partner_id = ? order by id", reference, POLICE);
     }
 
     private List<String> eventDetails(String reference, String type) throws Exception {
-        List<String> details = new ArrayList<>();
-        try (Connection connection = database().connect();
-             PreparedStatement statement = connection.prepareStatement(
-                     "select detail from report_event where reference = ? and event_type = ? order by id")) {
-            statement.setString(1, reference);
-            statement.setString(2, type);
+        return column("select detail from report_event where reference = ? and event_type = ? order by id", reference, type);
+    }
+
+    private List<String> column(String sql, String... parameters) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = database().connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    details.add(rows.getString(1));
+                    values.add(rows.getString(1));
                 }
             }
         }
-        return details;
+        return values;
     }
 
     private String accepted(String partner, byte[] report) throws Exception {

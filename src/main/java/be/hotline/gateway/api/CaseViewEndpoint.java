@@ -1,6 +1,8 @@
 package be.hotline.gateway.api;
 
 import be.hotline.gateway.report.ReportStatus;
+import be.hotline.gateway.store.CaseLink;
+import be.hotline.gateway.store.DuplicateLinkQueries;
 import be.hotline.gateway.store.ItemStatusQueries;
 import be.hotline.gateway.store.PagePosition;
 import be.hotline.gateway.store.ReportFilter;
@@ -28,10 +30,12 @@ public final class CaseViewEndpoint {
 
     private final ReportQueries queries;
     private final ItemStatusQueries itemStatus;
+    private final DuplicateLinkQueries duplicates;
 
-    public CaseViewEndpoint(ReportQueries queries, ItemStatusQueries itemStatus) {
+    public CaseViewEndpoint(ReportQueries queries, ItemStatusQueries itemStatus, DuplicateLinkQueries duplicates) {
         this.queries = queries;
         this.itemStatus = itemStatus;
+        this.duplicates = duplicates;
     }
 
     public void list(Exchange exchange) {
@@ -52,7 +56,16 @@ public final class CaseViewEndpoint {
         Map<String, Object> body = new LinkedHashMap<>();
         Map<String, List<ItemStatusQueries.ItemStanding>> contentItems =
                 itemStatus.ofReports(page.stream().map(ReportSummary::reference).toList());
-        body.put("items", page.stream().map(report -> item(report, contentItems.getOrDefault(report.reference(), List.of()))).toList());
+        Map<String, List<CaseLink>> links = duplicates.linksOf(page.stream().map(ReportSummary::reference).toList());
+        body.put("items", page.stream().map(report -> {
+            Map<String, Object> item = item(report, contentItems.getOrDefault(report.reference(), List.of()));
+            // Absent when none, like removedAt: most reports have no duplicate.
+            List<CaseLink> own = links.getOrDefault(report.reference(), List.of());
+            if (!own.isEmpty()) {
+                item.put("duplicates", own.stream().map(CaseViewEndpoint::link).toList());
+            }
+            return item;
+        }).toList());
         Map<String, String> headers = Map.of();
         if (rows.size() > limit) {
             String next = PageCursor.encode(page.get(page.size() - 1).position());
@@ -79,6 +92,16 @@ public final class CaseViewEndpoint {
         }
         item.put("contentItems", contentItems.stream().map(standing -> ItemJson.of(standing, true)).toList());
         return item;
+    }
+
+    private static Map<String, Object> link(CaseLink link) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("index", link.index());
+        body.put("direction", link.direction());
+        body.put("linkedReference", link.linkedReference());
+        body.put("linkedIndex", link.linkedIndex());
+        body.put("matchedOn", link.matchedOn());
+        return body;
     }
 
     /** The same query with the next cursor, so a client can follow Link without rebuilding it. */

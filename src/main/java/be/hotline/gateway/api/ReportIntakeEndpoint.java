@@ -9,6 +9,7 @@ import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.report.InvalidReportException;
 import be.hotline.gateway.report.ReportValidator;
 import be.hotline.gateway.report.ValidatedReport;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -61,8 +62,13 @@ public final class ReportIntakeEndpoint {
                     outcome.reference());
         }
         int status = outcome.kind() == IntakeOutcome.Kind.ACCEPTED ? 202 : 200;
-        Map<String, Object> body = Map.of("reference", outcome.reference(), "status", outcome.status(),
-                "receivedAt", outcome.receivedAt().toString());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reference", outcome.reference());
+        body.put("status", outcome.status());
+        body.put("receivedAt", outcome.receivedAt().toString());
+        // Items received before from any partner: our earlier report's reference, never its sender (routing-and-lifecycle.md).
+        body.put("knownItems", outcome.knownItems().stream()
+                .map(link -> Map.of("index", link.position(), "reference", link.earlierReference())).toList());
         HttpReply.json(exchange, status, "application/json", body, Map.of("Location", GatewayPaths.REPORTS + "/" + outcome.reference()));
     }
 }

@@ -1,5 +1,6 @@
 package be.hotline.gateway.api;
 
+import be.hotline.gateway.store.DuplicateLinkQueries;
 import be.hotline.gateway.store.TakedownFigures;
 import be.hotline.gateway.store.TakedownReport;
 import be.hotline.gateway.store.TakedownStatistics;
@@ -22,9 +23,11 @@ public final class TakedownStatsEndpoint {
     private static final Set<String> PARAMETERS = Set.of("from", "to");
 
     private final TakedownStatistics statistics;
+    private final DuplicateLinkQueries duplicates;
 
-    public TakedownStatsEndpoint(TakedownStatistics statistics) {
+    public TakedownStatsEndpoint(TakedownStatistics statistics, DuplicateLinkQueries duplicates) {
         this.statistics = statistics;
+        this.duplicates = duplicates;
     }
 
     public void read(Exchange exchange) {
@@ -39,7 +42,9 @@ public final class TakedownStatsEndpoint {
             }
         }
         query.requireValid();
-        HttpReply.json(exchange, 200, "application/json", body(statistics.between(from, to)), Map.of());
+        Map<String, Object> body = body(statistics.between(from, to));
+        body.put("contentUrls", urls(duplicates.urlFigures(from, to)));
+        HttpReply.json(exchange, 200, "application/json", body, Map.of());
     }
 
     private static Map<String, Object> body(TakedownReport report) {
@@ -55,6 +60,15 @@ public final class TakedownStatsEndpoint {
         urls.put("byPartner", grouped(report.urls().byPartner(), "urls"));
         body.put("urls", urls);
         body.put("reasons", new TreeMap<>(report.reasons()));
+        return body;
+    }
+
+    /** Content URLs received in the period, unique after normalisation, and items linked to an earlier one. */
+    private static Map<String, Object> urls(DuplicateLinkQueries.UrlFigures figures) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("received", figures.contentUrls());
+        body.put("unique", figures.uniqueUrls());
+        body.put("duplicates", figures.duplicates());
         return body;
     }
 

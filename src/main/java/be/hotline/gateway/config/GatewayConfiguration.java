@@ -14,6 +14,7 @@ import be.hotline.gateway.format.inhope.InhopeXmlPaths;
 import be.hotline.gateway.format.inhope.InhopeXmlReportReader;
 import be.hotline.gateway.format.json.JsonReportReader;
 import be.hotline.gateway.format.outbound.OutboundFormats;
+import be.hotline.gateway.dedupe.DuplicateCheck;
 import be.hotline.gateway.intake.IntakeService;
 import be.hotline.gateway.intake.ReferenceGenerator;
 import be.hotline.gateway.intake.SubmissionReaders;
@@ -31,6 +32,7 @@ import be.hotline.gateway.store.ReportQueries;
 import be.hotline.gateway.store.OpsActions;
 import be.hotline.gateway.store.ItemStatusQueries;
 import be.hotline.gateway.store.ReceivedDeliveries;
+import be.hotline.gateway.store.DuplicateLinkQueries;
 import be.hotline.gateway.store.ReportStore;
 import be.hotline.gateway.store.TakedownStatistics;
 import be.hotline.gateway.store.Transactions;
@@ -78,7 +80,8 @@ public class GatewayConfiguration implements CamelConfiguration {
                 "INHOPE_XML", InhopeXmlReportReader.fromClasspath(settings.inhopeReportSchema(), reportRules)::read),
                 Map.of("INHOPE_XML", InhopeXmlPaths::of));
         RoutingRules routing = new RoutingRules(read.text("gateway.home-country"), partners);
-        IntakeService intake = new IntakeService(reports, new ReferenceGenerator(), routing, partners, clock);
+        IntakeService intake = new IntakeService(reports, new ReferenceGenerator(), routing, partners, clock,
+                new DuplicateCheck(read.duration("gateway.dedupe.window")));
         registry.bind("problemResponder", new ProblemResponder());
         registry.bind("resourcePath", new ResourcePath());
         RequestBody requestBody = new RequestBody(settings.maxBodyBytes(), read.duration("gateway.partner-api.body-read-timeout"));
@@ -89,8 +92,9 @@ public class GatewayConfiguration implements CamelConfiguration {
         registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports, received, itemStatus));
         registry.bind("partnerDeliveriesEndpoint", new PartnerDeliveriesEndpoint(received));
         registry.bind("redeliveryEndpoint", new RedeliveryEndpoint(new OpsActions(transactions), clock));
-        registry.bind("caseViewEndpoint", new CaseViewEndpoint(new ReportQueries(transactions), itemStatus));
-        registry.bind("takedownStatsEndpoint", new TakedownStatsEndpoint(new TakedownStatistics(transactions)));
+        DuplicateLinkQueries duplicateLinks = new DuplicateLinkQueries(transactions);
+        registry.bind("caseViewEndpoint", new CaseViewEndpoint(new ReportQueries(transactions), itemStatus, duplicateLinks));
+        registry.bind("takedownStatsEndpoint", new TakedownStatsEndpoint(new TakedownStatistics(transactions), duplicateLinks));
 
         OutboxStore outbox = new OutboxStore(transactions);
         FeedbackStore feedback = new FeedbackStore(transactions);

@@ -1,5 +1,6 @@
 package be.hotline.gateway.intake;
 
+import be.hotline.gateway.dedupe.DuplicateCheck;
 import be.hotline.gateway.delivery.NewDelivery;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
@@ -11,6 +12,7 @@ import be.hotline.gateway.report.ValidatedReport;
 import be.hotline.gateway.routing.RoutingDecision;
 import be.hotline.gateway.routing.RoutingRules;
 import be.hotline.gateway.store.DuplicatePartnerReferenceException;
+import be.hotline.gateway.store.DuplicateScreen;
 import be.hotline.gateway.store.NewReport;
 import be.hotline.gateway.store.ReportEvent;
 import be.hotline.gateway.store.ReportStore;
@@ -21,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Accepts a validated report from a partner exactly once per partnerReference. Idempotency rests on
@@ -35,14 +38,22 @@ public final class IntakeService {
     private final RoutingRules routing;
     private final PartnerDirectory partners;
     private final Clock clock;
+    private final DuplicateCheck duplicates;
 
+    /** Without duplicate matching (items are still indexed). */
     public IntakeService(ReportStore store, ReferenceGenerator references, RoutingRules routing,
                          PartnerDirectory partners, Clock clock) {
+        this(store, references, routing, partners, clock, DuplicateCheck.off());
+    }
+
+    public IntakeService(ReportStore store, ReferenceGenerator references, RoutingRules routing,
+                         PartnerDirectory partners, Clock clock, DuplicateCheck duplicates) {
         this.store = store;
         this.references = references;
         this.routing = routing;
         this.partners = partners;
         this.clock = clock;
+        this.duplicates = duplicates;
     }
 
     /**
@@ -61,17 +72,21 @@ public final class IntakeService {
         StoredReport header = new StoredReport(references.next(), partner.id(), validated.report().partnerReference(),
                 fingerprint, (forwarded ? ReportStatus.ROUTED : ReportStatus.NOT_FORWARDED).name(), now);
         List<RoutingDecision> decisions = forwarded ? routing.route(validated.report(), partner) : List.of();
-        List<ReportEvent> events = new ArrayList<>(List.of(
-                new ReportEvent(now, partner.id(), ReportEventType.RECEIVED.name(), "format " + format),
-                new ReportEvent(now, GATEWAY_ACTOR, ReportEventType.VALIDATED.name(), null)));
-        if (!forwarded) {
-            events.add(new ReportEvent(now, GATEWAY_ACTOR, ReportEventType.NOT_FORWARDED.name(), ClassificationGate.WHY_NOT));
-        }
-        decisions.forEach(d -> events.add(new ReportEvent(now, GATEWAY_ACTOR, ReportEventType.ROUTED.name(), d.describe())));
+        // The decisions the store hands back are those left once receivers already holding an item are dropped.
+        Function<List<RoutingDecision>, NewReport> toStore = kept -> {
+            List<ReportEvent> events = new ArrayList<>(List.of(
+                    new ReportEvent(now, partner.id(), ReportEventType.RECEIVED.name(), "format " + format),
+                    new ReportEvent(now, GATEWAY_ACTOR, ReportEventType.VALIDATED.name(), null)));
+            if (!forwarded) {
+                events.add(new ReportEvent(now, GATEWAY_ACTOR, ReportEventType.NOT_FORWARDED.name(), ClassificationGate.WHY_NOT));
+            }
+            kept.forEach(d -> events.add(new ReportEvent(now, GATEWAY_ACTOR, ReportEventType.ROUTED.name(), d.describe())));
+            return new NewReport(header, format, validated.report(),
+                    CanonicalJson.write(validated.report()), validated.reporter(), events, deliveries(kept));
+        };
         try {
-            store.insert(new NewReport(header, format, validated.report(),
-                    CanonicalJson.write(validated.report()), validated.reporter(), events, deliveries(decisions)));
-            return new IntakeOutcome(IntakeOutcome.Kind.ACCEPTED, header.reference(), header.status(), now);
+            DuplicateScreen.Screened stored = store.insert(duplicates.screen(validated.report(), now, decisions, toStore));
+            return new IntakeOutcome(IntakeOutcome.Kind.ACCEPTED, header.reference(), header.status(), now, stored.links());
         } catch (DuplicatePartnerReferenceException e) {
             return earlierSubmission(partner, validated.report().partnerReference(), fingerprint);
         }
@@ -101,6 +116,7 @@ public final class IntakeService {
         IntakeOutcome.Kind kind = earlier.contentSha256().equals(fingerprint)
                 ? IntakeOutcome.Kind.ALREADY_ACCEPTED
                 : IntakeOutcome.Kind.CONFLICT;
-        return new IntakeOutcome(kind, earlier.reference(), earlier.status(), earlier.receivedAt());
+        return new IntakeOutcome(kind, earlier.reference(), earlier.status(), earlier.receivedAt(),
+                kind == IntakeOutcome.Kind.ALREADY_ACCEPTED ? store.duplicateLinks(earlier.reference()) : List.of());
     }
 }

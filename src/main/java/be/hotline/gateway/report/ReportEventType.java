@@ -29,5 +29,7 @@ public enum ReportEventType {
     /** An ops user cancelled a delivery (actor ops:USER, detail with the reason). */
     OPS_CANCELLED,
     /** A receiver asked for one of its messages again (actor: the receiver); it is queued with the same message id. */
-    REDELIVERY_REQUESTED
+    REDELIVERY_REQUESTED,
+    /** A content item matched one received before (same normalised URL or hash): on both reports, with who was not sent it again. */
+    DUPLICATE_LINKED
 }

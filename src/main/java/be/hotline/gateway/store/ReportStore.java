@@ -29,22 +29,61 @@ public final class ReportStore {
     public void insert(NewReport report) throws DuplicatePartnerReferenceException {
         try {
             transactions.inTransaction(connection -> {
-                insertHeader(connection, report);
-                insertItems(connection, report);
-                if (report.reporter().isPresent()) {
-                    insertReporter(connection, report.header().reference(), report.reporter().get());
-                }
-                EventRows.append(connection, report.events().stream()
-                        .map(event -> new EventRows.Entry(report.header().reference(), event)).toList());
-                DeliveryRows.insert(connection, report.header().reference(), report.header().receivedAt(), report.deliveries());
+                write(connection, report);
                 return null;
             });
         } catch (SQLException e) {
-            if (isPartnerReferenceViolation(e)) {
-                throw new DuplicatePartnerReferenceException(report.header().partnerId(), report.header().partnerReference());
-            }
-            throw Transactions.wrap(e);
+            throw refusal(e, report);
         }
+    }
+
+    /**
+     * Stores the report as {@link #insert(NewReport)} does, screened for duplicates first (docs/api/routing-and-lifecycle.md,
+     * "Duplicates"): its keys are locked, the earlier items matched, and the screen's report stored with its index
+     * rows, its links, and the link events on the earlier reports, all in the one transaction.
+     */
+    public DuplicateScreen.Screened insert(DuplicateScreen screen) throws DuplicatePartnerReferenceException {
+        List<List<DuplicateKey>> keys = screen.keysByPosition();
+        DuplicateScreen.Screened[] written = new DuplicateScreen.Screened[1];
+        try {
+            return transactions.inTransaction(connection -> {
+                DuplicateIndexRows.lock(connection, keys.stream().flatMap(List::stream).toList());
+                written[0] = screen.screen(DuplicateIndexRows.earlier(connection, keys, screen.windowStart()));
+                NewReport report = written[0].report();
+                write(connection, report);
+                String reference = report.header().reference();
+                DuplicateIndexRows.insertKeys(connection, reference, report.header().receivedAt(), keys);
+                DuplicateIndexRows.insertLinks(connection, reference, report.header().receivedAt(), written[0].links());
+                EventRows.append(connection, written[0].links().stream().filter(link -> link.event() != null)
+                        .map(link -> new EventRows.Entry(link.earlierReference(), link.event())).toList());
+                return written[0];
+            });
+        } catch (SQLException e) {
+            throw written[0] == null ? Transactions.wrap(e) : refusal(e, written[0].report());
+        }
+    }
+
+    /** The items of a report linked to earlier ones (the "knownItems" of its intake answer), by position. */
+    public List<DuplicateLink> duplicateLinks(String reference) {
+        return transactions.read(connection -> DuplicateIndexRows.linksOf(connection, reference));
+    }
+
+    private static void write(Connection connection, NewReport report) throws SQLException {
+        insertHeader(connection, report);
+        insertItems(connection, report);
+        if (report.reporter().isPresent()) {
+            insertReporter(connection, report.header().reference(), report.reporter().get());
+        }
+        EventRows.append(connection, report.events().stream()
+                .map(event -> new EventRows.Entry(report.header().reference(), event)).toList());
+        DeliveryRows.insert(connection, report.header().reference(), report.header().receivedAt(), report.deliveries());
+    }
+
+    private static RuntimeException refusal(SQLException e, NewReport report) throws DuplicatePartnerReferenceException {
+        if (isPartnerReferenceViolation(e)) {
+            throw new DuplicatePartnerReferenceException(report.header().partnerId(), report.header().partnerReference());
+        }
+        return Transactions.wrap(e);
     }
 
     public Optional<StoredReport> find(String reference) {

@@ -34,6 +34,10 @@ public final class GatewayProcess implements AutoCloseable {
         if (!settings.containsKey("gateway.ops.port")) {
             command.add("-Dgateway.ops.port=" + FreePort.find()); // never the default 8081: other gateways may run here
         }
+        if (!settings.containsKey("gateway.dedupe.window")) {
+            // These tests post the docs/api example many times as new reports: each must be delivered (GatewayTestSupport).
+            command.add("-Dgateway.dedupe.window=PT0S");
+        }
         command.addAll(List.of("be.hotline.gateway.GatewayMain", "run"));
         // The command beside the log, not in it: the log holds only what the gateway wrote (e.g. all JSON lines).
         Files.writeString(log.resolveSibling(log.getFileName() + ".command"), String.join(" ", command) + System.lineSeparator());

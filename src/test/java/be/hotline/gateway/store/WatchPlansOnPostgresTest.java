@@ -53,8 +53,9 @@ class WatchPlansOnPostgresTest {
         String where = WatchQueries.stalledWhere(NOT_OUTCOMES).replaceFirst("\\?", "now() - interval '7 days'")
                 .replace("?", "'%s'");
         where = String.format(where, NOT_OUTCOMES.toArray());
-        assertThat(plan("select id from delivery where " + where + " order by acknowledged_at, id limit 50"))
-                .contains("delivery_stalled_idx").doesNotContain("Seq Scan");
+        String oldestFirst = "select id from delivery where " + where + " order by acknowledged_at, id limit 50";
+        assertThat(planWithout("delivery_stalled_idx", oldestFirst)).as("the mistake this guards against").contains("Seq Scan");
+        assertThat(plan(oldestFirst)).contains("delivery_stalled_idx").doesNotContain("Seq Scan");
         assertThat(plan("select partner_id, count(*) from delivery where " + where + " group by partner_id"))
                 .contains("delivery_stalled_idx").doesNotContain("Seq Scan");
     }
@@ -73,14 +74,32 @@ class WatchPlansOnPostgresTest {
                 + " and feedback_id is null and delivered_at < now() group by partner_id")).doesNotContain("Seq Scan");
     }
 
-    private static String plan(String sql) throws SQLException {
-        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("explain " + sql)) {
+    /** The plan as it would be without the index (dropped in a transaction that is rolled back). */
+    private static String planWithout(String index, String sql) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("drop index " + index);
+                return explain(statement, sql);
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private static String explain(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("explain " + sql)) {
             StringBuilder plan = new StringBuilder();
             while (rows.next()) {
                 plan.append(rows.getString(1)).append('\n');
             }
             return plan.toString();
+        }
+    }
+
+    private static String plan(String sql) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            return explain(statement, sql);
         }
     }
 }

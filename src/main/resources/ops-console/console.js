@@ -3,7 +3,7 @@
  * Every value from the server is put into the page with textContent (never innerHTML), so nothing
  * the gateway stores can run as code here. The backend's Content-Security-Policy forbids inline
  * scripts, inline handlers and eval: everything lives in this file.
- * API contract: /ops/login, /ops/logout, /ops/api/overview, /ops/api/deliveries, /ops/api/reports.
+ * API contract: /ops/login, /ops/logout, /ops/api/overview, /ops/api/deliveries, /ops/api/reports, /ops/api/watch/*.
  */
 (function () {
   'use strict';
@@ -266,7 +266,7 @@
   function refresh() {
     if (state.refreshing || !state.csrfToken) { return Promise.resolve(); }
     state.refreshing = true;
-    return Promise.all([loadOverview(), loadDead(), loadDeliveries(), loadBlocked()]).then(function () {
+    return Promise.all([loadOverview(), loadDead(), loadDeliveries(), loadBlocked(), loadWatch()]).then(function () {
       show($('refresh-error'), null);
       var now = new Date();
       var stamp = $('last-refresh');
@@ -472,6 +472,51 @@
   }
 
   // ---- blocked certificates ------------------------------------------------------------------------
+
+  /** "PT48H" as "48 h", "PT168H" as "7 d" (the watch's settings as the API gives them). */
+  function formatHours(duration) {
+    var match = /^PT(\d+)H$/.exec(String(duration || ''));
+    if (!match) { return text(duration); }
+    var hours = Number(match[1]);
+    return hours % 24 === 0 ? hours / 24 + ' d' : hours + ' h';
+  }
+
+  function loadWatch() {
+    return Promise.all([api('GET', '/api/watch/silent-partners'), api('GET', '/api/watch/stalled-reports?limit=50')])
+      .then(function (results) {
+        var silent = check(results[0], 'silent partners');
+        var stalled = check(results[1], 'stalled reports');
+        $('watch-silent-after').textContent = formatHours(silent.silentAfter);
+        $('watch-stalled-after').textContent = formatHours(stalled.stalledAfter);
+        var quiet = silent.items || [];
+        renderRows($('silent-body'), quiet, function (partner) {
+          return el('tr', { 'data-testid': 'silent-row', 'data-partner-id': partner.partner, 'class': 'row-bad' }, [
+            el('td', { 'data-testid': 'silent-partner' }, [
+              el('span', { 'class': 'name' }, [text(partner.name)]), ' ',
+              el('span', { 'class': 'id' }, [text(partner.partner)])
+            ]),
+            cell('silent-kind', partner.kind),
+            cell('silent-waiting', partner.waiting, 'num warn'),
+            cell('silent-oldest', formatInstant(partner.oldestWaitingSince)),
+            cell('silent-last-heard', partner.lastHeardAt ? formatInstant(partner.lastHeardAt) : 'never'),
+            cell('silent-since', formatInstant(partner.silentSince))
+          ]);
+        });
+        $('silent-empty').hidden = quiet.length > 0;
+        var stuck = stalled.items || [];
+        $('stalled-total').textContent = text(stalled.total);
+        renderRows($('stalled-body'), stuck, function (report) {
+          return el('tr', { 'data-testid': 'stalled-row', 'data-reference': report.reference }, [
+            cell('stalled-reference', report.reference, 'mono'),
+            cell('stalled-partner', report.partner),
+            cell('stalled-acknowledged', formatInstant(report.acknowledgedAt)),
+            cell('stalled-furthest', report.furthestFeedback || 'acknowledgement only'),
+            cell('stalled-since', formatInstant(report.stalledSince))
+          ]);
+        });
+        $('stalled-empty').hidden = stuck.length > 0;
+      });
+  }
 
   function loadBlocked() {
     return api('GET', '/api/certificates/blocked').then(function (result) {

@@ -6,6 +6,7 @@ import be.hotline.gateway.ops.CertificateUsers;
 import be.hotline.gateway.ops.ClientCertificateRequest;
 import be.hotline.gateway.ops.ConsoleFiles;
 import be.hotline.gateway.ops.DeliveriesEndpoint;
+import be.hotline.gateway.ops.FollowUpWatch;
 import be.hotline.gateway.ops.LoginGuard;
 import be.hotline.gateway.ops.LoginThrottle;
 import be.hotline.gateway.ops.NoStoreOnEveryAnswer;
@@ -19,6 +20,8 @@ import be.hotline.gateway.ops.Overview;
 import be.hotline.gateway.ops.OverviewEndpoint;
 import be.hotline.gateway.ops.OverviewService;
 import be.hotline.gateway.ops.ReportsEndpoint;
+import be.hotline.gateway.ops.WatchEndpoint;
+import be.hotline.gateway.ops.WatchSettings;
 import be.hotline.gateway.ops.health.DatabaseCheck;
 import be.hotline.gateway.ops.health.DiskSpaceCheck;
 import be.hotline.gateway.ops.health.HealthEndpoint;
@@ -39,6 +42,7 @@ import be.hotline.gateway.store.OpsDeliveryQueries;
 import be.hotline.gateway.store.OpsReportQueries;
 import be.hotline.gateway.store.OutboxFigures;
 import be.hotline.gateway.store.Transactions;
+import be.hotline.gateway.store.WatchQueries;
 import be.hotline.gateway.tls.ReloadingKeyManager;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -114,7 +118,11 @@ final class OpsWiring {
         registry.bind("opsReports", new ReportsEndpoint(new OpsReportQueries(transactions)));
         registry.bind("opsAudit", new AuditEndpoint(audit));
 
-        registry.bind("opsMetrics", new MetricsEndpoint(meters, new OpsGauges(meters), overview));
+        FollowUpWatch watch = new FollowUpWatch(new WatchQueries(transactions), partners, WatchSettings.parse(
+                read.optional(WatchSettings.PARTNER_SILENT_AFTER), read.optional(WatchSettings.STALLED_AFTER)), clock);
+        registry.bind("opsWatch", new WatchEndpoint(watch, clock));
+
+        registry.bind("opsMetrics", new MetricsEndpoint(meters, new OpsGauges(meters), overview, watch));
         // Last: a Vert.x instance has threads that would keep a process whose wiring failed from ending.
         opsPort(camelContext, read, tls ? Optional.of(serverKey) : Optional.empty(), certificateUsers);
     }

@@ -93,18 +93,7 @@ public final class DeliveriesEndpoint {
     }
 
     private static int limit(String value) {
-        if (value == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw OpsProblem.badRequest("limit must be a number from 1 to " + MAX_LIMIT + ".");
+        return PageLimit.parse(value, DEFAULT_LIMIT, MAX_LIMIT);
     }
 
     private static Long cursor(String value) {

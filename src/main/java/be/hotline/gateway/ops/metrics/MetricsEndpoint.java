@@ -1,5 +1,7 @@
 package be.hotline.gateway.ops.metrics;
 
+import be.hotline.gateway.ops.FollowUpWatch;
+import be.hotline.gateway.ops.Overview;
 import be.hotline.gateway.ops.OverviewService;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.camel.Exchange;
@@ -14,16 +16,20 @@ public final class MetricsEndpoint {
     private final PrometheusMeterRegistry registry;
     private final OpsGauges gauges;
     private final OverviewService overview;
+    private final FollowUpWatch watch;
 
-    public MetricsEndpoint(PrometheusMeterRegistry registry, OpsGauges gauges, OverviewService overview) {
+    public MetricsEndpoint(PrometheusMeterRegistry registry, OpsGauges gauges, OverviewService overview, FollowUpWatch watch) {
         this.registry = registry;
         this.gauges = gauges;
         this.overview = overview;
+        this.watch = watch;
     }
 
     public void scrape(Exchange exchange) {
         try {
-            gauges.update(overview.overview());
+            Overview now = overview.overview();
+            gauges.update(now);
+            gauges.updateWatch(now, watch.silentPartners(), watch.stalledPerPartner());
         } catch (RuntimeException e) {
             LOG.warn("metrics: outbox figures unavailable, gauges keep their last values: {}", e.getMessage());
         }

@@ -1,9 +1,11 @@
 package be.hotline.gateway.ops.metrics;
 
 import be.hotline.gateway.ops.CertificateStatus;
+import be.hotline.gateway.ops.FollowUpWatch;
 import be.hotline.gateway.ops.Overview;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,6 +36,20 @@ public final class OpsGauges {
         for (CertificateStatus certificate : overview.certificates()) {
             set("hotline.certificate.days.to.expiry", certificate.daysLeft(), "owner", certificate.owner(),
                     "subject", certificate.subject());
+        }
+    }
+
+    /**
+     * The follow-up watch: silent receivers and stalled deliveries, with a 0 for every partner of the overview that
+     * has none, so an alert resolves when a partner speaks again.
+     */
+    public void updateWatch(Overview overview, List<FollowUpWatch.SilentPartner> silent, Map<String, Integer> stalled) {
+        set("hotline.partners.silent", silent.size());
+        set("hotline.stalled.deliveries", stalled.values().stream().mapToInt(Integer::intValue).sum());
+        for (Overview.PartnerHealth partner : overview.partners()) {
+            boolean quiet = silent.stream().anyMatch(s -> s.partner().equals(partner.id()));
+            set("hotline.partner.silent", quiet ? 1 : 0, "partner", partner.id());
+            set("hotline.partner.stalled.deliveries", stalled.getOrDefault(partner.id(), 0), "partner", partner.id());
         }
     }
 

@@ -63,6 +63,10 @@ final class DocumentedAnswerRules {
             Map.entry("removedWithin1Day", DocumentedAnswerRules::count),
             Map.entry("removedWithin3Days", DocumentedAnswerRules::count),
             Map.entry("removedWithin7Days", DocumentedAnswerRules::count),
+            Map.entry("urls", DocumentedAnswerRules::count),
+            Map.entry("received", DocumentedAnswerRules::count),
+            Map.entry("unique", DocumentedAnswerRules::count),
+            Map.entry("duplicates", DocumentedAnswerRules::count),
             Map.entry("shareRemovedWithin1Day", DocumentedAnswerRules::share),
             Map.entry("shareRemovedWithin3Days", DocumentedAnswerRules::share),
             Map.entry("shareRemovedWithin7Days", DocumentedAnswerRules::share));

@@ -2,6 +2,8 @@ package be.hotline.gateway.dedupe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.hotline.gateway.api.DocumentedAnswerCheck;
+import be.hotline.gateway.api.GatewayPaths;
 import be.hotline.gateway.support.GatewayTestSupport;
 import be.hotline.gateway.support.OffsetClock;
 import be.hotline.gateway.support.PartnerClient;
@@ -38,6 +40,8 @@ abstract class DuplicatesContract extends GatewayTestSupport {
     static final Path DE_DUPLICATE_EXAMPLE = Path.of("docs/api/examples/report-de-hotline-duplicate.json");
     static final String REPORTS = "/api/v1/reports";
     static final String POLICE = "police-fccu";
+    /** The demo registry's second domestic police service (config/partners.yaml): it gets its own delivery. */
+    static final String SECOND_POLICE = "police-thb";
     final ObjectMapper json = new ObjectMapper();
     private final OffsetClock clock = new OffsetClock();
 
@@ -75,14 +79,15 @@ abstract class DuplicatesContract extends GatewayTestSupport {
         assertThat(eventDetails(nl, "DUPLICATE_LINKED")).containsExactly(
                 "item 0 matched by item 0 of " + de + " (URL)", "item 1 matched by item 1 of " + de + " (HASH)");
         assertThat(eventDetails(de, "DUPLICATE_LINKED")).containsExactly(
-                "item 0 matches item 0 of " + nl + " (URL); not sent again to " + POLICE,
-                "item 1 matches item 1 of " + nl + " (HASH); not sent again to " + POLICE);
-        assertThat(eventDetails(de, "ROUTED")).containsExactly("to " + POLICE + " (DOMESTIC) items [2]");
+                "item 0 matches item 0 of " + nl + " (URL); not sent again to " + POLICE + ", " + SECOND_POLICE,
+                "item 1 matches item 1 of " + nl + " (HASH); not sent again to " + POLICE + ", " + SECOND_POLICE);
+        assertThat(eventDetails(de, "ROUTED")).containsExactly(
+                "to " + POLICE + " (DOMESTIC) items [2]", "to " + SECOND_POLICE + " (DOMESTIC) items [2]");
 
         HttpResponse<String> again = demoPartner("de-hotline").post(REPORTS, "application/json", duplicate);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(json.readTree(again.body()).get("knownItems")).isEqualTo(body.get("knownItems"));
-        assertThat(database().count("select count(*) from delivery where reference = ?", de)).isEqualTo(1);
+        assertThat(database().count("select count(*) from delivery where reference = ?", de)).as("one per police service").isEqualTo(2);
 
         // Each sender reads the link without the other's identity; the case view shows it both ways.
         String nlView = demoPartner("nl-hotline").get(REPORTS + "/" + nl).body();
@@ -101,8 +106,11 @@ abstract class DuplicatesContract extends GatewayTestSupport {
     void whenEveryItemIsKnownToTheReceiverNoDeliveryIsMade() throws Exception {
         String host = uniqueHost();
         String nl = accepted("nl-hotline", report("NL-all", item("https://" + host + "/a.jpg", null), item("https://" + host + "/b.jpg", null)));
-        JsonNode answer = json.readTree(post("de-hotline", report("DE-all",
-                item("https://" + host.toUpperCase() + ":443/b.jpg#frag", null), item("HTTPS://" + host + "/a.jpg", null))).body());
+        HttpResponse<String> response = post("de-hotline", report("DE-all",
+                item("https://" + host.toUpperCase() + ":443/b.jpg#frag", null), item("HTTPS://" + host + "/a.jpg", null)));
+        JsonNode answer = json.readTree(response.body());
+        assertThat(DocumentedAnswerCheck.differences("post", GatewayPaths.REPORTS, 202, "already-known", response))
+                .as("the answer is docs/api's example of it").isEmpty();
 
         assertThat(answer.get("knownItems").findValuesAsText("reference")).containsExactly(nl, nl);
         assertThat(answer.get("knownItems").findValuesAsText("index")).containsExactly("0", "1");
@@ -131,7 +139,7 @@ abstract class DuplicatesContract extends GatewayTestSupport {
         try (Connection connection = database().connect();
              PreparedStatement cancel = connection.prepareStatement("update delivery set status = 'CANCELLED' where reference = ?")) {
             cancel.setString(1, nl);
-            assertThat(cancel.executeUpdate()).isEqualTo(1);
+            assertThat(cancel.executeUpdate()).as("both police services' deliveries").isEqualTo(2);
         }
         JsonNode answer = json.readTree(post("de-hotline", report("DE-cancelled", item(url, null))).body());
 

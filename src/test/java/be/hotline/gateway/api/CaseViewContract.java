@@ -190,15 +190,22 @@ abstract class CaseViewContract extends InternalReadsContract {
         throw new AssertionError(reference + " not listed by " + path);
     }
 
+    /**
+     * One transaction that locks the report's deliveries before it deletes them: a delivery worker writing an attempt
+     * at the same moment waits for it and then fails, instead of adding an attempt between the two deletes.
+     */
     private void removeDeliveries(String reference) throws Exception {
         try (java.sql.Connection connection = database().connect()) {
-            for (String sql : List.of("delete from delivery_attempt where delivery_id in (select id from delivery where reference = ?)",
+            connection.setAutoCommit(false);
+            for (String sql : List.of("select id from delivery where reference = ? for update",
+                    "delete from delivery_attempt where delivery_id in (select id from delivery where reference = ?)",
                     "delete from delivery where reference = ?")) {
                 try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
                     statement.setString(1, reference);
-                    statement.executeUpdate();
+                    statement.execute();
                 }
             }
+            connection.commit();
         }
     }
 

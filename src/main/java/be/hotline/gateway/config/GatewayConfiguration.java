@@ -22,6 +22,7 @@ import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.partner.PartnerRegistryLoader;
 import be.hotline.gateway.report.ReportValidator;
+import be.hotline.gateway.store.AssignedCountryBackfill;
 import be.hotline.gateway.store.Database;
 import be.hotline.gateway.routing.RoutingRules;
 import be.hotline.gateway.store.FeedbackStore;
@@ -80,6 +81,7 @@ public class GatewayConfiguration implements CamelConfiguration {
                 "INHOPE_XML", InhopeXmlReportReader.fromClasspath(settings.inhopeReportSchema(), reportRules)::read),
                 Map.of("INHOPE_XML", InhopeXmlPaths::of));
         RoutingRules routing = new RoutingRules(read.text("gateway.home-country"), partners);
+        AssignedCountryBackfill.run(transactions, routing::assignedCountry);
         IntakeService intake = new IntakeService(reports, new ReferenceGenerator(), routing, partners, clock,
                 new DuplicateCheck(read.duration("gateway.dedupe.window")));
         registry.bind("problemResponder", new ProblemResponder());

@@ -92,8 +92,7 @@ public final class DuplicateCheck {
                             "item " + first.earlierPosition() + " matched by item " + position + " of " + reference
                                     + " (" + matchedOn + ")")));
         }
-        return new DuplicateScreen.Screened(new NewReport(report.header(), report.receivedFormat(), report.report(),
-                report.reportJson(), report.reporter(), events, report.deliveries()), links);
+        return new DuplicateScreen.Screened(report.withEvents(events), links);
     }
 
     /** For each matched item, by position, the earlier items sharing a key with the earliest one, earliest first. */

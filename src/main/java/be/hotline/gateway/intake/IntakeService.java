@@ -82,7 +82,8 @@ public final class IntakeService {
             }
             kept.forEach(d -> events.add(new ReportEvent(now, GATEWAY_ACTOR, ReportEventType.ROUTED.name(), d.describe())));
             return new NewReport(header, format, validated.report(),
-                    CanonicalJson.write(validated.report()), validated.reporter(), events, deliveries(kept));
+                    CanonicalJson.write(validated.report()), validated.reporter(), events, deliveries(kept),
+                    validated.report().contentItems().stream().map(item -> routing.assignedCountry(item.hostingCountry())).toList());
         };
         try {
             DuplicateScreen.Screened stored = store.insert(duplicates.screen(validated.report(), now, decisions, toStore));

@@ -91,6 +91,14 @@ public final class RoutingRules {
     }
 
     /**
+     * The country that must act on content hosted in {@code hostingCountry}: that country itself when it is ours or
+     * has a member hotline; for an orphan (no member hotline there) our own country, whose Interpol contact takes it.
+     */
+    public String assignedCountry(String hostingCountry) {
+        return homeCountry.equals(hostingCountry) || hotlineOf(hostingCountry).isPresent() ? hostingCountry : homeCountry;
+    }
+
+    /**
      * A foreign hotline reports to us only what is hosted in our country; anything else is refused
      * (422) with where it should go instead.
      */

@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything written in the one transaction that accepts a report. */
+/**
+ * Everything written in the one transaction that accepts a report.
+ *
+ * @param assignedCountries by item position, the country that must act on it (RoutingRules#assignedCountry)
+ */
 public record NewReport(
         StoredReport header,
         String receivedFormat,
@@ -15,5 +19,16 @@ public record NewReport(
         String reportJson,
         Optional<ReporterContact> reporter,
         List<ReportEvent> events,
-        List<NewDelivery> deliveries) {
+        List<NewDelivery> deliveries,
+        List<String> assignedCountries) {
+
+    public NewReport {
+        if (assignedCountries.size() != report.contentItems().size()) {
+            throw new IllegalArgumentException("one assigned country per content item");
+        }
+    }
+
+    public NewReport withEvents(List<ReportEvent> replaced) {
+        return new NewReport(header, receivedFormat, report, reportJson, reporter, replaced, deliveries, assignedCountries);
+    }
 }

@@ -151,13 +151,14 @@ public final class ReportStore {
 
     private static void insertItems(Connection connection, NewReport report) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "insert into report_content_item (reference, position, url, hosting_country) values (?, ?, ?, ?)")) {
+                "insert into report_content_item (reference, position, url, hosting_country, assigned_country) values (?, ?, ?, ?, ?)")) {
             List<ContentItem> items = report.report().contentItems();
             for (int i = 0; i < items.size(); i++) {
                 statement.setString(1, report.header().reference());
                 statement.setInt(2, i);
                 statement.setString(3, items.get(i).url());
                 statement.setString(4, items.get(i).hostingCountry());
+                statement.setString(5, report.assignedCountries().get(i));
                 statement.addBatch();
             }
             statement.executeBatch();

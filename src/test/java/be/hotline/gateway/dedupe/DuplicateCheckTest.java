@@ -35,7 +35,8 @@ class DuplicateCheckTest {
     /** What intake would store for the decisions it is handed: here, just the decisions as ROUTED events. */
     private final Function<List<RoutingDecision>, NewReport> build = kept -> new NewReport(
             new StoredReport("HX-NEW", "nl-hotline", "REF", "x", "ROUTED", NOW), "JSON", report, "{}", Optional.empty(),
-            kept.stream().map(d -> new ReportEvent(NOW, "gateway", "ROUTED", d.describe())).toList(), List.of());
+            kept.stream().map(d -> new ReportEvent(NOW, "gateway", "ROUTED", d.describe())).toList(), List.of(),
+            List.of("BE", "BE", "BE"));
 
     @Test
     void onlyTheReceiverHoldingAnItemIsSparedItAndOtherReceiversKeepTheirs() {

@@ -32,7 +32,8 @@ class ReportStoreAtomicityTest {
                 "0".repeat(64), "VALIDATED", StoreFixtures.CLOCK.instant());
         NewReport newReport = new NewReport(header, "JSON", report.report(), "{}", Optional.of(tooLong),
                 List.of(new ReportEvent(StoreFixtures.CLOCK.instant(), "nl-hotline", "RECEIVED", null)),
-                List.of(new NewDelivery("message-1", "police-fccu", DeliveryPurpose.DOMESTIC, "POLICE_XML", List.of(0))));
+                List.of(new NewDelivery("message-1", "police-fccu", DeliveryPurpose.DOMESTIC, "POLICE_XML", List.of(0))),
+                report.report().contentItems().stream().map(item -> "BE").toList());
 
         try (Database db = StoreFixtures.open(database)) {
             ReportStore store = new ReportStore(new Transactions(db.dataSource()));

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A content item's status as JSON: its index (the position feedback names it by), URL, hosting country and status.
+ * A content item's status as JSON: its index (the position feedback names it by), URL, hosting country, the country
+ * that must act on it (they differ for an orphan) and status.
  * Only INTERNAL sees the status per receiver; a sender sees the item's status and reason, never who acted.
  */
 final class ItemJson {
@@ -21,6 +22,7 @@ final class ItemJson {
         body.put("index", item.position());
         body.put("url", item.url());
         body.put("hostingCountry", item.hostingCountry());
+        body.put("assignedCountry", item.assignedCountry());
         body.put("status", item.status());
         if (perReceiver) {
             body.put("receivers", item.receivers().stream().map(receiver -> {
@@ -43,6 +45,7 @@ final class ItemJson {
         body.put("index", item.position());
         body.put("url", item.url());
         body.put("hostingCountry", item.hostingCountry());
+        body.put("assignedCountry", item.assignedCountry());
         own.ifPresent(receiver -> outcome(body, receiver));
         return body;
     }

@@ -104,7 +104,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         FollowUpWiring.wire(registry, requestBody, feedbackFormats, feedback, reports, outbox,
                 partners, clock);
         DeliveryWiring.wire(camelContext, read, partners, outbox, OutboundFormats.fromClasspath(settings.inhopeReportSchema()),
-                new RelayMessages(feedback, feedbackFormats, partners), routing.homeCountry(), clock);
+                new RelayMessages(feedback, feedbackFormats, partners), routing, clock);
         OpsWiring.wire(camelContext, read, partners, transactions, clock);
         BoundAddressesLog.register(camelContext);
     }

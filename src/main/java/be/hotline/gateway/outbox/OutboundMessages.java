@@ -10,6 +10,7 @@ import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.report.ContentItem;
 import be.hotline.gateway.report.Report;
+import be.hotline.gateway.routing.RoutingRules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 
@@ -18,13 +19,13 @@ public final class OutboundMessages {
 
     private final OutboundFormats formats;
     private final PartnerDirectory partners;
-    private final String homeCountry;
+    private final RoutingRules routing;
     private final RelayMessages relays;
 
-    public OutboundMessages(OutboundFormats formats, PartnerDirectory partners, String homeCountry, RelayMessages relays) {
+    public OutboundMessages(OutboundFormats formats, PartnerDirectory partners, RoutingRules routing, RelayMessages relays) {
         this.formats = formats;
         this.partners = partners;
-        this.homeCountry = homeCountry;
+        this.routing = routing;
         this.relays = relays;
     }
 
@@ -41,12 +42,13 @@ public final class OutboundMessages {
 
     OutboundReport outboundReport(ClaimedDelivery delivery) {
         Report stored = readReport(delivery.reportJson());
-        List<ContentItem> items = delivery.itemPositions().stream().map(stored.contentItems()::get).toList();
+        List<ContentItem> items = delivery.itemPositions().stream().map(stored.contentItems()::get)
+                .map(item -> item.assignedTo(routing.assignedCountry(item.hostingCountry()))).toList();
         // The originating party's own reference travels as docs/api/delivery.md promises (police OriginReference,
         // JSON report.partnerReference); ours goes beside it (OutboundReport.reference). Never the reporter.
         Report forReceiver = new Report(stored.partnerReference(), stored.firstSeenAt(), items, stored.assessment());
         String originCountry = partners.byId(delivery.originPartner())
-                .filter(origin -> !origin.isInternal()).map(Partner::country).orElse(homeCountry);
+                .filter(origin -> !origin.isInternal()).map(Partner::country).orElse(routing.homeCountry());
         return new OutboundReport(delivery.messageId(), delivery.reference(), delivery.reportReceivedAt(), originCountry,
                 delivery.purpose(), forReceiver);
     }

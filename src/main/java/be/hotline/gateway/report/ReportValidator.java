@@ -122,7 +122,7 @@ public final class ReportValidator {
         List<ContentHash> hashes = hashes(item.hashes(), at, errors);
         return new ContentItem(url, type, ip, country,
                 Optional.ofNullable(item.hostingProvider()).filter(s -> !s.isBlank()),
-                asn.map(s -> s.toUpperCase(Locale.ROOT)), firstSeen, lastSeen, hashes);
+                asn.map(s -> s.toUpperCase(Locale.ROOT)), firstSeen, lastSeen, hashes, Optional.empty());
     }
 
     private List<ContentHash> hashes(List<ReportSubmission.HashFields> raw, String at, FieldErrors errors) {

@@ -33,7 +33,8 @@ public final class ItemStatusQueries {
     }
 
     /** One content item: its status is that of its least advanced receiver. */
-    public record ItemStanding(int position, String url, String hostingCountry, String status, List<ItemReceiver> receivers) {
+    public record ItemStanding(int position, String url, String hostingCountry, String assignedCountry, String status,
+                               List<ItemReceiver> receivers) {
 
         public ItemStanding {
             receivers = List.copyOf(receivers);
@@ -84,24 +85,25 @@ public final class ItemStatusQueries {
             }
         }
         Map<String, List<ItemStanding>> items = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("select reference, position, url, hosting_country"
+        try (PreparedStatement statement = connection.prepareStatement("select reference, position, url, hosting_country, assigned_country"
                 + " from report_content_item where reference in (" + in + ") order by reference, position")) {
             bind(statement, references);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     List<Part> itemParts = parts.getOrDefault(rows.getString(1), Map.of()).getOrDefault(rows.getInt(2), List.of());
                     items.computeIfAbsent(rows.getString(1), r -> new ArrayList<>()).add(standing(rows.getInt(2),
-                            rows.getString(3), rows.getString(4), itemParts));
+                            rows.getString(3), rows.getString(4), rows.getString(5), itemParts));
                 }
             }
         }
         return items;
     }
 
-    private static ItemStanding standing(int position, String url, String country, List<Part> parts) {
+    private static ItemStanding standing(int position, String url, String hostingCountry, String assignedCountry,
+                                         List<Part> parts) {
         List<ItemReceiver> receivers = parts.stream().map(part -> new ItemReceiver(part.partnerId(), statusOf(List.of(part)),
                 part.reason(), part.removedAt())).toList();
-        return new ItemStanding(position, url, country, statusOf(parts), receivers);
+        return new ItemStanding(position, url, hostingCountry, assignedCountry, statusOf(parts), receivers);
     }
 
     private static String statusOf(List<Part> parts) {

@@ -58,17 +58,18 @@ public final class ReceivedDeliveries {
                 })).stream().findFirst();
     }
 
-    /** The URL and hosting country of the report's items at these positions, in position order. */
+    /** The URL, hosting and assigned country of the report's items at these positions, in position order. */
     public List<ReceivedItem> items(String reference, List<Integer> positions) {
         return transactions.read(connection -> {
             List<ReceivedItem> items = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(
-                    "select position, url, hosting_country from report_content_item where reference = ? order by position")) {
+                    "select position, url, hosting_country, assigned_country from report_content_item where reference = ?"
+                            + " order by position")) {
                 statement.setString(1, reference);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         if (positions.contains(rows.getInt(1))) {
-                            items.add(new ReceivedItem(rows.getInt(1), rows.getString(2), rows.getString(3)));
+                            items.add(new ReceivedItem(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4)));
                         }
                     }
                 }
@@ -83,8 +84,8 @@ public final class ReceivedDeliveries {
                 .map(FeedbackRows.Applied::withItems).toList());
     }
 
-    /** A content item as its receiver got it: where it is and where it is hosted. */
-    public record ReceivedItem(int position, String url, String hostingCountry) {
+    /** A content item as its receiver got it: where it is, where it is hosted and which country must act. */
+    public record ReceivedItem(int position, String url, String hostingCountry, String assignedCountry) {
     }
 
     private interface Binder {

@@ -80,6 +80,6 @@ class DuplicateCheckTest {
 
     private static ContentItem item(String url) {
         return new ContentItem(url, ContentType.IMAGE, Optional.empty(), "BE", Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of());
+                Optional.empty(), Optional.empty(), List.of(), Optional.empty());
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.hotline.gateway.outbox.CircuitBreakers;
 import be.hotline.gateway.simulator.ReceivedMessage;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +34,8 @@ abstract class DeliveryContract extends DeliveryTestSupport {
 
         ReceivedMessage message = onlyMessageAbout(police.received(), reference);
         assertSchemaValid(message.body(), "docs/api/schemas/police-referral-1.0.xsd");
-        assertThat(message.bodyAsString()).contains("BELGIAN_HOSTING");
+        assertThat(message.bodyAsString()).contains("BELGIAN_HOSTING",
+                "<HostingCountryCode>BE</HostingCountryCode>\n            <AssignedCountryCode>BE</AssignedCountryCode>");
         // docs/api/delivery.md: ours as HotlineReference, the originating party's own as OriginReference
         assertThat(message.bodyAsString()).contains("<HotlineReference>" + reference + "</HotlineReference>",
                 "<OriginReference>" + nlReference + "</OriginReference>");
@@ -49,7 +52,8 @@ abstract class DeliveryContract extends DeliveryTestSupport {
 
         ReceivedMessage message = onlyMessageAbout(de.received(), reference);
         assertSchemaValid(message.body(), "docs/api/schemas/inhope-report-1.0.xsd");
-        assertThat(message.bodyAsString()).contains("<partnerReference>" + reference + "</partnerReference>");
+        assertThat(message.bodyAsString()).contains("<partnerReference>" + reference + "</partnerReference>",
+                "<hostingCountry>DE</hostingCountry>\n            <assignedCountry>DE</assignedCountry>");
         REPORTER_DATA.forEach(fragment -> assertThat(message.bodyAsString()).doesNotContain(fragment));
         assertThat(message.headers().toString()).doesNotContain("reporter");
     }
@@ -63,6 +67,57 @@ abstract class DeliveryContract extends DeliveryTestSupport {
         ReceivedMessage message = onlyMessageAbout(police.received(), reference);
         assertThat(message.bodyAsString()).contains("INTERPOL_COOPERATION");
         REPORTER_DATA.forEach(fragment -> assertThat(message.bodyAsString()).doesNotContain(fragment));
+    }
+
+    @Test
+    void anOrphanIsAssignedToOurCountryBesideWhereItIsHostedInTheMessageAndInEveryView() throws Exception {
+        String reference = internalReportHostedIn("BR");
+        awaitDelivery(reference, "police-fccu", "ACKNOWLEDGED", SOON);
+
+        ReceivedMessage message = onlyMessageAbout(police.received(), reference);
+        assertSchemaValid(message.body(), "docs/api/schemas/police-referral-1.0.xsd");
+        assertThat(message.bodyAsString()).contains(
+                "<HostingCountryCode>BR</HostingCountryCode>\n            <AssignedCountryCode>BE</AssignedCountryCode>");
+        JsonNode senderView = json.readTree(demoPartner("case-management").get("/api/v1/reports/" + reference).body());
+        JsonNode receiverView = json.readTree(demoPartner("police-fccu").get("/api/v1/reports/" + reference).body());
+        for (JsonNode item : List.of(senderView.get("items").get(0), receiverView.get("items").get(0))) {
+            assertThat(item.get("hostingCountry").asText()).isEqualTo("BR");
+            assertThat(item.get("assignedCountry").asText()).isEqualTo("BE");
+        }
+        JsonNode caseView = json.readTree(demoPartner("case-management")
+                .get("/api/v1/reports?hostingCountry=BR&limit=200").body());
+        assertThat(caseView.get("items")).anySatisfy(listed -> {
+            assertThat(listed.get("reference").asText()).isEqualTo(reference);
+            assertThat(listed.get("contentItems").get(0).get("assignedCountry").asText()).isEqualTo("BE");
+        });
+    }
+
+    @Test
+    void aJsonDeliveryCarriesTheAssignedCountryOfEachItem() throws Exception {
+        String reference = internalReportHostedIn("IT");
+        awaitDelivery(reference, "it-hotline", "ACKNOWLEDGED", SOON);
+
+        JsonNode item = json.readTree(onlyMessageAbout(it.received(), reference).body()).at("/report/contentItems/0");
+        assertThat(item.get("hostingCountry").asText()).isEqualTo("IT");
+        assertThat(item.get("assignedCountry").asText()).isEqualTo("IT");
+    }
+
+    @Test
+    void aReportThatSetsTheAssignedCountryItselfIsRefusedInEitherFormat() throws Exception {
+        String json = Files.readString(Path.of("docs/api/examples/report-nl-hotline.json"))
+                .replace("NL-2026-004711", "NL-ASSIGNED-" + System.nanoTime())
+                .replaceFirst("\"hostingCountry\": \"BE\"", "\"hostingCountry\": \"BE\", \"assignedCountry\": \"BE\"");
+        HttpResponse<String> jsonAnswer = demoPartner("nl-hotline").post("/api/v1/reports", "application/json",
+                json.getBytes(StandardCharsets.UTF_8));
+        String xml = Files.readString(Path.of("docs/api/examples/report-de-hotline.xml"))
+                .replaceFirst("</hostingCountry>", "</hostingCountry><assignedCountry>BE</assignedCountry>");
+        HttpResponse<String> xmlAnswer = demoPartner("de-hotline").post("/api/v1/reports", "application/xml",
+                xml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(jsonAnswer.statusCode()).as(jsonAnswer.body()).isEqualTo(422);
+        assertThat(jsonAnswer.body()).contains("/contentItems/0/assignedCountry");
+        assertThat(xmlAnswer.statusCode()).as(xmlAnswer.body()).isEqualTo(422);
+        assertThat(xmlAnswer.body()).contains("/contentItems/item[1]/assignedCountry", "set by the gateway");
     }
 
     @Test

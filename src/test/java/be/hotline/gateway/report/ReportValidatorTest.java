@@ -26,7 +26,7 @@ class ReportValidatorTest {
                 List.of(new ContentItem("https://images.example.be/gallery/7f3a/img-0042.jpg", ContentType.IMAGE,
                         Optional.of("192.0.2.45"), "BE", Optional.of("Example Hosting BV"), Optional.of("AS64501"),
                         Optional.of(Instant.parse("2026-11-18T08:12:00Z")), Optional.of(Instant.parse("2026-11-19T13:30:00Z")),
-                        List.of(new ContentHash(HashAlgorithm.SHA256, SHA256_VALUE)))),
+                        List.of(new ContentHash(HashAlgorithm.SHA256, SHA256_VALUE)), Optional.empty())),
                 new Assessment(Classification.NATIONAL, Depiction.VIRTUAL, AgeGroup.PUBESCENT, Gender.BOTH,
                         SiteType.FORUM, Commerciality.COMMERCIAL, true, true)));
         assertThat(validated.reporter()).isEmpty();

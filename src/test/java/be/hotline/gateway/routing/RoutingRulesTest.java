@@ -147,7 +147,7 @@ class RoutingRulesTest {
     private static Report report(String... hostingCountries) {
         List<ContentItem> items = Arrays.stream(hostingCountries).map(country -> new ContentItem(
                 "https://example.org/" + country, ContentType.IMAGE, Optional.empty(), country, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of())).toList();
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty())).toList();
         return new Report("ref-1", Optional.empty(), items, new Assessment(Classification.BASELINE, Depiction.REAL_CHILD,
                 AgeGroup.NOT_DETERMINED, Gender.NOT_DETERMINED, SiteType.WEBSITE, Commerciality.NOT_DETERMINED, false, false));
     }

@@ -49,6 +49,7 @@ final class InhopeReportMapper {
         xml.setContentType(code(item.contentType(), ContentTypeCode::fromValue));
         xml.setHostingIp(item.hostingIp().orElse(null));
         xml.setHostingCountry(item.hostingCountry());
+        xml.setAssignedCountry(item.assignedCountry().orElse(null));
         xml.setHostingProvider(item.hostingProvider().orElse(null));
         xml.setAsn(item.asn().orElse(null));
         xml.setFirstSeenAt(timestamp(item.firstSeenAt()));

@@ -1,5 +1,6 @@
 package be.hotline.gateway.format.inhope;
 
+import be.hotline.gateway.format.inhope.xml.ContentItemType;
 import be.hotline.gateway.format.inhope.xml.ReportType;
 import be.hotline.gateway.format.xml.ValidatingXmlReader;
 import be.hotline.gateway.format.xml.XmlDocumentShape;
@@ -11,6 +12,7 @@ import be.hotline.gateway.report.ReportValidator;
 import be.hotline.gateway.report.ShapeFaults;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -62,10 +64,28 @@ public final class InhopeXmlReportReader {
      */
     public ReportSubmission read(byte[] body) {
         ValidatingXmlReader.Read<ReportType> read = reader.readAll(body);
-        if (read.violations().isEmpty()) {
+        List<FieldError> shapeFaults = new ArrayList<>(read.violations());
+        read.value().ifPresent(report -> shapeFaults.addAll(setByTheGateway(report)));
+        if (shapeFaults.isEmpty()) {
             return InhopeSubmissionMapper.toSubmission(read.value().orElseThrow());
         }
         List<FieldError> ruleFaults = read.value().map(InhopeSubmissionMapper::toSubmission).map(rules::faultsOf).orElse(List.of());
-        throw new InvalidReportException(ShapeFaults.merge(read.violations(), ruleFaults));
+        throw new InvalidReportException(ShapeFaults.merge(shapeFaults, ruleFaults));
+    }
+
+    /** The schema has assignedCountry for what the gateway sends; in a report to the gateway it is refused, never ignored. */
+    private static List<FieldError> setByTheGateway(ReportType report) {
+        List<FieldError> faults = new ArrayList<>();
+        if (report.getContentItems() == null) {
+            return faults;
+        }
+        List<ContentItemType> items = report.getContentItems().getItem();
+        for (int position = 0; position < items.size(); position++) {
+            if (items.get(position).getAssignedCountry() != null) {
+                faults.add(new FieldError("/contentItems/" + position + "/assignedCountry",
+                        "set by the gateway in the reports it sends (who must act); leave it out of a report to the gateway"));
+            }
+        }
+        return faults;
     }
 }

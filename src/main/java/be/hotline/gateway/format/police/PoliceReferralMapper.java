@@ -69,6 +69,7 @@ final class PoliceReferralMapper {
         xml.setMediaType(PoliceCodes.MEDIA_TYPE.toPolice(item.contentType()));
         xml.setIpAddress(item.hostingIp().orElse(null));
         xml.setHostingCountryCode(item.hostingCountry());
+        xml.setAssignedCountryCode(item.assignedCountry().orElse(null));
         xml.setHostingCompany(item.hostingProvider().orElse(null));
         xml.setAutonomousSystem(item.asn().orElse(null));
         xml.setFirstObservedLocal(BrusselsTime.format(item.firstSeenAt()));

@@ -52,7 +52,7 @@ final class ReferralToOutboundReport {
                 Optional.ofNullable(location.getAutonomousSystem()),
                 BrusselsTime.parseOptional(location.getFirstObservedLocal()),
                 BrusselsTime.parseOptional(location.getLastObservedLocal()),
-                hashes(location.getHashes()));
+                hashes(location.getHashes()), Optional.ofNullable(location.getAssignedCountryCode()));
     }
 
     private static List<ContentHash> hashes(HashList hashes) {

@@ -55,7 +55,7 @@ class InhopeXmlReportWriterTest {
     void refusesToWriteAReportOutsideTheSchema() {
         Report broken = new Report("DE-1", Optional.empty(), List.of(new ContentItem(
                 "https://img.example.be/secret-path.jpg", ContentType.IMAGE, Optional.empty(), "Belgium",
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of())),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty())),
                 new Assessment(Classification.BASELINE, null, null, null, null, null, false, false));
 
         assertThatThrownBy(() -> writer.write(broken))

@@ -12,6 +12,7 @@ import be.hotline.gateway.delivery.OutboundReport;
 import be.hotline.gateway.format.inhope.InhopeXmlReportReader;
 import be.hotline.gateway.report.Report;
 import be.hotline.gateway.report.ReportValidator;
+import be.hotline.gateway.support.DemoRouting;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,12 +28,19 @@ class InhopeXmlFormatTest {
         Report original = message.report();
 
         byte[] written = FORMATS.byName("INHOPE_XML").write(message);
-        Report received = new ReportValidator(TODAY).validate(inhopeReader.read(written)).report();
+        String xml = new String(written, StandardCharsets.UTF_8);
+        assertThat(xml).contains("<assignedCountry>" + original.contentItems().get(0).hostingCountry() + "</assignedCountry>");
+        // Our own intake stands in for the receiving hotline's reader; it refuses assignedCountry (only the gateway
+        // sets it), so the element is taken out first and the rest must read back exactly as sent.
+        Report received = new ReportValidator(TODAY).validate(inhopeReader.read(
+                xml.replaceAll("\\s*<assignedCountry>[A-Z]{2}</assignedCountry>", "").getBytes(StandardCharsets.UTF_8))).report();
 
         assertThat(received.partnerReference()).isEqualTo(REFERENCE).isNotEqualTo(original.partnerReference());
-        assertThat(received).usingRecursiveComparison().ignoringFields("partnerReference").isEqualTo(original);
-        assertThat(new Report(original.partnerReference(), received.firstSeenAt(), received.contentItems(), received.assessment()))
+        assertThat(received).usingRecursiveComparison().ignoringFields("partnerReference", "contentItems.assignedCountry")
                 .isEqualTo(original);
+        assertThat(received.contentItems()).allSatisfy(item -> assertThat(item.assignedCountry()).isEmpty());
+        assertThat(new Report(original.partnerReference(), received.firstSeenAt(), DemoRouting.assigned(received).contentItems(),
+                received.assessment())).isEqualTo(original);
         assertThat(new String(written, StandardCharsets.UTF_8)).doesNotContain(original.partnerReference());
     }
 }

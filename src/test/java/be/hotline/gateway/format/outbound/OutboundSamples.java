@@ -5,6 +5,7 @@ import be.hotline.gateway.delivery.OutboundReport;
 import be.hotline.gateway.format.json.JsonReportReader;
 import be.hotline.gateway.report.ReportValidator;
 import be.hotline.gateway.report.ValidatedReport;
+import be.hotline.gateway.support.DemoRouting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,8 +31,10 @@ final class OutboundSamples {
         return new ReportValidator(TODAY).validate(new JsonReportReader().read(bytes(Path.of("docs/api/examples", example))));
     }
 
+    /** As the gateway sends it: each item with the country that must act on it. */
     static OutboundReport delivery(ValidatedReport validated, String originCountry, DeliveryPurpose purpose) {
-        return new OutboundReport(MESSAGE_ID, REFERENCE, RECEIVED_AT, originCountry, purpose, validated.report());
+        return new OutboundReport(MESSAGE_ID, REFERENCE, RECEIVED_AT, originCountry, purpose,
+                DemoRouting.assigned(validated.report()));
     }
 
     static byte[] bytes(Path path) {

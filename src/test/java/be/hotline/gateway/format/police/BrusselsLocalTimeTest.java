@@ -59,7 +59,7 @@ class BrusselsLocalTimeTest {
         OutboundReport nl = nlReport(DeliveryPurpose.DOMESTIC);
         ContentItem item = nl.report().contentItems().get(0);
         ContentItem timed = new ContentItem(item.url(), item.contentType(), item.hostingIp(), item.hostingCountry(),
-                item.hostingProvider(), item.asn(), Optional.of(at), Optional.of(at), item.hashes());
+                item.hostingProvider(), item.asn(), Optional.of(at), Optional.of(at), item.hashes(), Optional.empty());
         Report report = new Report(nl.report().partnerReference(), Optional.of(at), List.of(timed), nl.report().assessment());
         return new OutboundReport(nl.messageId(), nl.reference(), at, nl.originCountry(), nl.purpose(), report);
     }

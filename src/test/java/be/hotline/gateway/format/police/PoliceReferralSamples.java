@@ -6,6 +6,7 @@ import be.hotline.gateway.format.json.JsonReportReader;
 import be.hotline.gateway.report.Report;
 import be.hotline.gateway.report.ReportValidator;
 import be.hotline.gateway.report.ValidatedReport;
+import be.hotline.gateway.support.DemoRouting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -50,8 +51,9 @@ final class PoliceReferralSamples {
         return delivery(validated("report-nl-hotline.json").report(), "NL", purpose);
     }
 
+    /** As the gateway sends it: each item with the country that must act on it, by the demo registry's routing. */
     static OutboundReport delivery(Report report, String originCountry, DeliveryPurpose purpose) {
-        return new OutboundReport(MESSAGE_ID, REFERENCE, RECEIVED_AT, originCountry, purpose, report);
+        return new OutboundReport(MESSAGE_ID, REFERENCE, RECEIVED_AT, originCountry, purpose, DemoRouting.assigned(report));
     }
 
     static String text(byte[] xml) {

@@ -67,6 +67,6 @@ class PoliceReferralWriterValidationTest {
     private static OutboundReport withItem(OutboundReport message, String url, String country) {
         return withReport(message, r -> new Report(r.partnerReference(), r.firstSeenAt(), List.of(new ContentItem(url,
                 r.contentItems().get(0).contentType(), Optional.empty(), country, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of())), r.assessment()));
+                Optional.empty(), Optional.empty(), List.of(), Optional.empty())), r.assessment()));
     }
 }

@@ -82,7 +82,7 @@ class PoliceVocabularyTest {
                 "https://cdn.example.be/" + type, type, Optional.empty(), "BE", Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Arrays.stream(HashAlgorithm.values())
                         .map(algorithm -> new ContentHash(algorithm, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"))
-                        .toList())).toList();
+                        .toList(), Optional.empty())).toList();
         Report report = new Report("NL-1", Optional.empty(), items, nlReport(DeliveryPurpose.DOMESTIC).report().assessment());
         OutboundReport message = delivery(report, "NL", DeliveryPurpose.DOMESTIC);
 

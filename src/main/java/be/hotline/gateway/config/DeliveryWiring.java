@@ -54,7 +54,9 @@ final class DeliveryWiring {
             String tlsBean = "outboundTls-" + partner.id();
             camelContext.getRegistry().bind(tlsBean, OutboundTls.forPartner(clientKey, read.list("gateway.outbound.tls-protocols"),
                     partner, partners, RevocationWiring.shared(camelContext, read, partners, clock)));
-            endpoints.put(partner.id(), endpointUri(outbound.url(), tlsBean));
+            if (outbound.url() != null) {
+                endpoints.put(partner.id(), endpointUri(outbound.url(), tlsBean));
+            }
             if (outbound.feedbackUrl() != null) {
                 relayEndpoints.put(partner.id(), endpointUri(outbound.feedbackUrl(), tlsBean));
             }

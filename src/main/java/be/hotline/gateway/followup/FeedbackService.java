@@ -1,5 +1,6 @@
 package be.hotline.gateway.followup;
 
+import be.hotline.gateway.format.feedback.CaseManagementNewsFormat;
 import be.hotline.gateway.feedback.Feedback;
 import be.hotline.gateway.feedback.FeedbackTerms;
 import be.hotline.gateway.feedback.FeedbackType;
@@ -24,7 +25,7 @@ import java.util.Set;
 public final class FeedbackService {
 
     /**
-     * The news a sending hotline cares about: every police outcome the INHOPE feedback schema has a relay code for
+     * The news a sending hotline (or our case management) cares about: every police outcome the INHOPE feedback schema has a relay code for
      * (issue 11: a hotline must hear "no further action" too), and a hotline's UNAVAILABLE and NOT_ILLEGAL with their
      * reasons (issue 12); the rest stays between us and the receiver.
      */
@@ -63,13 +64,17 @@ public final class FeedbackService {
         return store.apply(reference, from.id(), feedback, clock.instant(), relay);
     }
 
-    /** The report's sender, when it is a foreign hotline with a feedback endpoint (never the one giving the news). */
+    /**
+     * The report's sender, when it has a feedback endpoint and is not the one giving the news: a foreign hotline
+     * gets the relay in its own format, our case management the news with a reporter-safe summary.
+     */
     private Optional<FeedbackStore.RelayTarget> relayTarget(String reference, Partner from) {
         return reports.find(reference)
                 .flatMap(report -> partners.byId(report.partnerId()))
-                .filter(sender -> sender.kind() == PartnerKind.HOTLINE && !sender.id().equals(from.id()))
+                .filter(sender -> sender.kind() != PartnerKind.POLICE && !sender.id().equals(from.id()))
                 .flatMap(sender -> sender.outbound()
                         .filter(outbound -> outbound.feedbackUrl() != null)
-                        .map(outbound -> new FeedbackStore.RelayTarget(sender.id(), outbound.format())));
+                        .map(outbound -> new FeedbackStore.RelayTarget(sender.id(),
+                                sender.isInternal() ? CaseManagementNewsFormat.NAME : outbound.format())));
     }
 }

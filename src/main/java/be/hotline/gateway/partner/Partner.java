@@ -98,7 +98,8 @@ public record Partner(
      * Where and in which format we send this partner messages, which CAs its server certificate
      * may come from, and how hard to retry it (null fields take the gateway's defaults). News about
      * reports it sent us goes to {@code feedbackUrl} (null: it gets none); {@code ackDeadline} is how
-     * long it has to acknowledge a report we deliver.
+     * long it has to acknowledge a report we deliver. An INTERNAL partner's endpoint has no {@code url}:
+     * it gets only news, at {@code feedbackUrl}.
      */
     public record OutboundEndpoint(String url, String format, List<X509Certificate> trustedCas,
                                    Duration retryInitialDelay, Integer retryMaxAttempts, Duration retryMaxAge,

@@ -62,7 +62,7 @@ public final class PartnerRegistryLoader {
             throw invalid(id, "certificates", "must list at least one certificate identity");
         }
         Optional<Partner.OutboundEndpoint> outbound = Optional.ofNullable(entry.outbound())
-                .map(o -> toOutbound(id, o, cas));
+                .map(o -> kind == PartnerKind.INTERNAL ? toNewsEndpoint(id, o, cas) : toOutbound(id, o, cas));
         List<String> confidential = orEmpty(entry.confidentialFeedback());
         if (!List.of(Partner.CASE_NUMBER).containsAll(confidential)) {
             throw invalid(id, "confidentialFeedback", "may only list " + Partner.CASE_NUMBER + ", not " + confidential);
@@ -130,13 +130,35 @@ public final class PartnerRegistryLoader {
             throw invalid(id, "outbound.url", "must be an https:// URL (deliveries use mutual TLS)");
         }
         required(outbound.format(), id, "outbound.format");
+        return endpoint(id, url, outbound.format(), outbound, partnerCas);
+    }
+
+    /**
+     * Our own case management gets no reports from the gateway, only news about the reports it sent: its outbound
+     * entry is a feedbackUrl (news go out as the case-management news JSON) with the usual TLS and retry settings.
+     */
+    private static Partner.OutboundEndpoint toNewsEndpoint(String id, PartnerRegistryFile.Outbound outbound,
+                                                           List<X509Certificate> partnerCas) {
+        if (outbound.url() != null || outbound.ackDeadline() != null) {
+            throw invalid(id, outbound.url() != null ? "outbound.url" : "outbound.ackDeadline", "an INTERNAL partner is"
+                    + " sent no reports, only news about its own: give outbound.feedbackUrl and leave this out");
+        }
+        required(outbound.feedbackUrl(), id, "outbound.feedbackUrl");
+        if (outbound.format() != null && !"JSON".equals(outbound.format())) {
+            throw invalid(id, "outbound.format", "news to an INTERNAL partner are JSON; leave format out or say JSON");
+        }
+        return endpoint(id, null, "JSON", outbound, partnerCas);
+    }
+
+    private static Partner.OutboundEndpoint endpoint(String id, String url, String format, PartnerRegistryFile.Outbound outbound,
+                                                     List<X509Certificate> partnerCas) {
         List<X509Certificate> serverCas = outbound.trustedCas() == null ? partnerCas
                 : outbound.trustedCas().stream().map(path -> readCertificate(id, path)).toList();
         PartnerRegistryFile.Retry retry = outbound.retry() == null ? new PartnerRegistryFile.Retry(null, null, null) : outbound.retry();
         if (outbound.feedbackUrl() != null && !outbound.feedbackUrl().startsWith("https://")) {
             throw invalid(id, "outbound.feedbackUrl", "must be an https:// URL (relays use mutual TLS)");
         }
-        return new Partner.OutboundEndpoint(url, outbound.format(), serverCas,
+        return new Partner.OutboundEndpoint(url, format, serverCas,
                 duration(id, "outbound.retry.initialDelay", retry.initialDelay()), retry.maxAttempts(),
                 duration(id, "outbound.retry.maxAge", retry.maxAge()), outbound.feedbackUrl(),
                 duration(id, "outbound.ackDeadline", outbound.ackDeadline()));

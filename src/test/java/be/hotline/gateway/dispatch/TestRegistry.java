@@ -22,6 +22,12 @@ public final class TestRegistry {
         return add(id, kind, country, subject, outbound);
     }
 
+    /** Our case management with a news endpoint: it is sent no reports, only news about its own, at feedbackUrl. */
+    public TestRegistry newsReceiver(String id, String subject, String feedbackUrl, String serverCaFile) {
+        return add(id, "INTERNAL", "BE", subject, ",\n     outbound: {feedbackUrl: \"%s\", trustedCas: [\"%s\"]}"
+                .formatted(feedbackUrl, serverCaFile));
+    }
+
     /** A partner we deliver to; {@code extraOutbound} is more YAML inside outbound, e.g. ", retry: {maxAttempts: 3}". */
     public TestRegistry receiver(String id, String kind, String country, String subject, String url, String format,
                                  String serverCaFile, String extraOutbound) {

@@ -136,7 +136,7 @@ abstract class FollowUpContract extends FollowUpTestSupport {
         JsonNode figures = json.readTree(stats.body());
         assertThat(figures.at("/byHostingCountry/DE/removed").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(figures.at("/byPartner/de-hotline/removed").asLong()).isGreaterThanOrEqualTo(1);
-        // Our own case system gets no relay: it reads the report itself.
+        // The news goes to our own case system (CaseManagementNewsContract), never to the hotline that acted.
         assertThat(de.relays()).noneSatisfy(relay -> assertThat(relay.bodyAsString()).contains(reference));
     }
 

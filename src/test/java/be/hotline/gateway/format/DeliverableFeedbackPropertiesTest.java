@@ -7,6 +7,8 @@ import be.hotline.gateway.feedback.Feedback;
 import be.hotline.gateway.feedback.FeedbackType;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
 import be.hotline.gateway.feedback.RelayedFeedback;
+import be.hotline.gateway.feedback.ReporterSafeSummary;
+import be.hotline.gateway.format.feedback.CaseManagementNewsFormat;
 import be.hotline.gateway.format.feedback.FeedbackFormats;
 import be.hotline.gateway.format.feedback.FeedbackReader;
 import be.hotline.gateway.format.feedback.InhopeFeedbackXmlReader;
@@ -16,6 +18,7 @@ import be.hotline.gateway.format.feedback.RelayFormat;
 import be.hotline.gateway.intake.CanonicalJson;
 import be.hotline.gateway.intake.MalformedRequestException;
 import be.hotline.gateway.report.FieldError;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +64,14 @@ class DeliverableFeedbackPropertiesTest {
                 "HX-7K2M9Q4TZ8D1XW0B5N3R", feedback.type(), feedback.occurredAt(), "POLICE", feedback.caseNumber(), feedback.removedAt());
         for (RelayFormat format : RELAYS) {
             byte[] body = format.write(relay);
-            if (format.mediaType().equals("application/json")) {
+            if (format instanceof CaseManagementNewsFormat) {
+                // Our case management's news: the relay with a summary, and never a case number.
+                ObjectNode news = (ObjectNode) AsReceived.strictJson(body);
+                assertThat(news.remove("summary").asText()).isEqualTo(ReporterSafeSummary.of(relay));
+                assertThat(CanonicalJson.mapper().treeToValue(news, RelayedFeedback.class)).isEqualTo(new RelayedFeedback(
+                        relay.relayId(), relay.partnerReference(), relay.reference(), relay.type(), relay.occurredAt(),
+                        relay.actedBy(), Optional.empty(), relay.removedAt()));
+            } else if (format.mediaType().equals("application/json")) {
                 AsReceived.strictJson(body);
                 assertThat(CanonicalJson.mapper().readValue(body, RelayedFeedback.class)).isEqualTo(relay);
             } else {

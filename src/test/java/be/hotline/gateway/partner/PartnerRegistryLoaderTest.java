@@ -62,7 +62,21 @@ class PartnerRegistryLoaderTest {
                 mistake("police receiving what is not DOMESTIC", "receives", e -> {
                     e.put("kind", "POLICE");
                     e.put("receives", List.of("FOREIGN"));
-                }));
+                }),
+                mistake("case management with a url for reports", "outbound.url", e -> internalWith(e,
+                        Map.of("url", "https://cm.example/reports", "feedbackUrl", "https://cm.example/news"))),
+                mistake("case management without a feedbackUrl", "outbound.feedbackUrl", e -> internalWith(e, Map.of())),
+                mistake("case management news as XML", "outbound.format", e -> internalWith(e,
+                        Map.of("feedbackUrl", "https://cm.example/news", "format", "INHOPE_XML"))),
+                mistake("case management news over plain http", "outbound.feedbackUrl", e -> internalWith(e,
+                        Map.of("feedbackUrl", "http://cm.example/news"))),
+                mistake("case management with an acknowledgement deadline", "outbound.ackDeadline", e -> internalWith(e,
+                        Map.of("feedbackUrl", "https://cm.example/news", "ackDeadline", "PT24H"))));
+    }
+
+    private static void internalWith(Map<String, Object> entry, Map<String, Object> outbound) {
+        entry.put("kind", "INTERNAL");
+        entry.put("outbound", outbound);
     }
 
     private static Arguments mistake(String what, String field, Consumer<Map<String, Object>> change) {
@@ -109,6 +123,19 @@ class PartnerRegistryLoaderTest {
         disabled.put("enabled", false);
 
         assertThat(loader.load(write(directory, unsaid, disabled))).extracting(Partner::enabled).containsExactly(true, false);
+    }
+
+    @Test
+    void ourCaseManagementHasANewsEndpointOnlyInJson() {
+        Map<String, Object> caseManagement = validEntry("case-management");
+        internalWith(caseManagement, Map.of("feedbackUrl", "https://cm.example/news"));
+
+        assertThat(loader.load(write(directory, caseManagement))).singleElement().satisfies(partner -> {
+            Partner.OutboundEndpoint news = partner.outbound().orElseThrow();
+            assertThat(news.url()).isNull();
+            assertThat(news.feedbackUrl()).isEqualTo("https://cm.example/news");
+            assertThat(news.format()).isEqualTo("JSON");
+        });
     }
 
     @Test

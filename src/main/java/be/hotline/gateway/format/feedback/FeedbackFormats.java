@@ -27,7 +27,7 @@ public final class FeedbackFormats {
     public static FeedbackFormats fromClasspath() {
         return new FeedbackFormats(new JsonFeedbackReader(), InhopeFeedbackXmlReader.fromClasspath(),
                 PoliceCaseFeedbackXmlReader.fromClasspath(),
-                List.of(new JsonRelayFormat(), InhopeXmlRelayFormat.fromClasspath()));
+                List.of(new JsonRelayFormat(), InhopeXmlRelayFormat.fromClasspath(), new CaseManagementNewsFormat()));
     }
 
     /**

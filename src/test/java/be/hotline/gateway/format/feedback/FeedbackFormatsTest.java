@@ -30,7 +30,7 @@ class FeedbackFormatsTest {
                 .hasMessageContaining("CSV");
         assertThatThrownBy(() -> formats.reader(PartnerKind.INTERNAL, "INHOPE_XML")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> formats.relayFormat("CSV")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("[JSON, INHOPE_XML]");
+                .hasMessageContaining("[JSON, INHOPE_XML, NEWS_JSON]");
     }
 
     @Test

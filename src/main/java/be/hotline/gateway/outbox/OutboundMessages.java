@@ -11,7 +11,10 @@ import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.report.ContentItem;
 import be.hotline.gateway.report.Report;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import be.hotline.gateway.feedback.NewLocation;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** Renders a claimed delivery as the message its receiver gets, in the receiver's format. */
 public final class OutboundMessages {
@@ -20,12 +23,25 @@ public final class OutboundMessages {
     private final PartnerDirectory partners;
     private final String homeCountry;
     private final RelayMessages relays;
+    private final CurrentItemLocation locations;
 
     public OutboundMessages(OutboundFormats formats, PartnerDirectory partners, String homeCountry, RelayMessages relays) {
+        this(formats, partners, homeCountry, relays, CurrentItemLocation.NONE);
+    }
+
+    /** @param movedItems a report's moved items by position, where they are now (ItemMoveQueries.currentLocations) */
+    public OutboundMessages(OutboundFormats formats, PartnerDirectory partners, String homeCountry, RelayMessages relays,
+                            Function<String, Map<Integer, NewLocation>> movedItems) {
+        this(formats, partners, homeCountry, relays, new CurrentItemLocation(movedItems));
+    }
+
+    private OutboundMessages(OutboundFormats formats, PartnerDirectory partners, String homeCountry, RelayMessages relays,
+                             CurrentItemLocation locations) {
         this.formats = formats;
         this.partners = partners;
         this.homeCountry = homeCountry;
         this.relays = relays;
+        this.locations = locations;
     }
 
     public record Message(String mediaType, byte[] body) {
@@ -41,7 +57,7 @@ public final class OutboundMessages {
 
     OutboundReport outboundReport(ClaimedDelivery delivery) {
         Report stored = readReport(delivery.reportJson());
-        List<ContentItem> items = delivery.itemPositions().stream().map(stored.contentItems()::get).toList();
+        List<ContentItem> items = locations.items(delivery.reference(), delivery.itemPositions(), stored.contentItems());
         // The originating party's own reference travels as docs/api/delivery.md promises (police OriginReference,
         // JSON report.partnerReference); ours goes beside it (OutboundReport.reference). Never the reporter.
         Report forReceiver = new Report(stored.partnerReference(), stored.firstSeenAt(), items, stored.assessment());

@@ -1,6 +1,7 @@
 package be.hotline.gateway.followup;
 
 import be.hotline.gateway.feedback.FeedbackTerms;
+import be.hotline.gateway.feedback.FeedbackType;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
 import be.hotline.gateway.feedback.NewLocation;
 import be.hotline.gateway.partner.Partner;
@@ -41,16 +42,11 @@ final class MoveRouting {
         if (receivers.stream().anyMatch(receiver -> receiver.partnerId().equals(from.id()))) {
             throw new InvalidFeedbackException(List.of(new FieldError(terms.pointer("/newHostingCountry"),
                     "content hosted in " + to.hostingCountry() + " is routed to you: it has not left your hands, so "
-                            + terms.code(be.hotline.gateway.feedback.FeedbackType.MOVED)
+                            + terms.code(FeedbackType.MOVED)
                             + " does not apply; tell us what you do with it instead")));
         }
         return new FeedbackStore.Reroute(to, routing.assignedCountry(to.hostingCountry()), receivers.stream()
-                .map(receiver -> new FeedbackStore.Receiver(receiver.partnerId(), receiver.purpose(), formatOf(receiver.partnerId())))
+                .map(receiver -> new FeedbackStore.Receiver(receiver.partnerId(), receiver.purpose(), partners.outboundFormatOf(receiver.partnerId())))
                 .toList(), maxMoves);
-    }
-
-    private String formatOf(String partnerId) {
-        return partners.byId(partnerId).flatMap(Partner::outbound).map(Partner.OutboundEndpoint::format)
-                .orElseThrow(() -> new IllegalStateException("partner " + partnerId + " has no outbound endpoint"));
     }
 }

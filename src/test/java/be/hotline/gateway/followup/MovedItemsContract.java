@@ -87,6 +87,7 @@ abstract class MovedItemsContract extends DeliveryTestSupport {
     @Test
     void anItemMovedAbroadGoesToThatCountrysHotlineWhereItIsNowAndTheOldPartEndsAsMoved() throws Exception {
         nl.succeedsWithoutReceipt();
+        JsonNode before = takedownStats();
         String reference = twoItemReportDeliveredToDe();
         Instant t = clock.instant().truncatedTo(ChronoUnit.SECONDS).minusSeconds(600);
         String example = Files.readString(EXAMPLES.resolve("feedback-de-item-moved.json"));
@@ -118,6 +119,12 @@ abstract class MovedItemsContract extends DeliveryTestSupport {
         assertThat(events(read, "ITEM_MOVED")).containsExactly(
                 "item 0 moved from DE to NL (move 1 of at most 3); to nl-hotline");
         assertThat(events(read, "ROUTED")).contains("to nl-hotline (HOTLINE_EXCHANGE) items [0]");
+        // The figures count the item where it is now: one URL in NL, one in DE; DE's MOVED part carries no reason.
+        JsonNode stats = takedownStats();
+        assertThat(added(before, stats, "/urls/total/urls")).isEqualTo(2);
+        assertThat(added(before, stats, "/urls/byHostingCountry/NL/urls")).isEqualTo(1);
+        assertThat(added(before, stats, "/urls/byHostingCountry/DE/urls")).isEqualTo(1);
+        assertThat(stats.at("/reasons/MOVED").isMissingNode()).isTrue();
 
         // Nothing follows DE's MOVED on item 0; item 1 is still DE's.
         HttpResponse<String> late = postDe(reference, item("CONTENT_REMOVED", t.plusSeconds(60)).put("removedAt", t.toString())
@@ -359,6 +366,18 @@ abstract class MovedItemsContract extends DeliveryTestSupport {
         HttpResponse<String> response = demoPartner("case-management").get("/api/v1/reports/" + reference);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
+    }
+
+    private JsonNode takedownStats() throws Exception {
+        Instant now = clock.instant();
+        HttpResponse<String> response = demoPartner("case-management").get("/api/v1/stats/takedown?from="
+                + now.minus(Duration.ofDays(1)) + "&to=" + now.plus(Duration.ofDays(1)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private static long added(JsonNode before, JsonNode after, String pointer) {
+        return after.at(pointer).asLong() - before.at(pointer).asLong();
     }
 
     private static String receiverStatus(JsonNode item, String partnerId) {

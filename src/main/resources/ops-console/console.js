@@ -482,10 +482,12 @@
   }
 
   function loadWatch() {
-    return Promise.all([api('GET', '/api/watch/silent-partners'), api('GET', '/api/watch/stalled-reports?limit=50')])
+    return Promise.all([api('GET', '/api/watch/silent-partners'), api('GET', '/api/watch/stalled-reports?limit=50'),
+      api('GET', '/api/watch/moved-too-often?limit=50')])
       .then(function (results) {
         var silent = check(results[0], 'silent partners');
         var stalled = check(results[1], 'stalled reports');
+        renderMoved(check(results[2], 'items moved too often'));
         $('watch-silent-after').textContent = formatHours(silent.silentAfter);
         $('watch-stalled-after').textContent = formatHours(stalled.stalledAfter);
         var quiet = silent.items || [];
@@ -516,6 +518,23 @@
         });
         $('stalled-empty').hidden = stuck.length > 0;
       });
+  }
+
+  function renderMoved(moved) {
+    var items = moved.items || [];
+    $('moved-total').textContent = text(moved.total);
+    renderRows($('moved-body'), items, function (item) {
+      return el('tr', { 'data-testid': 'moved-row', 'data-reference': item.reference, 'class': 'row-bad' }, [
+        cell('moved-reference', item.reference, 'mono'),
+        cell('moved-item', item.position, 'num'),
+        cell('moved-moves', item.moves, 'num warn'),
+        cell('moved-by', item.lastMovedBy),
+        cell('moved-from', item.fromCountry),
+        cell('moved-country', item.hostingCountry),
+        cell('moved-at', formatInstant(item.movedAt))
+      ]);
+    });
+    $('moved-empty').hidden = items.length > 0;
   }
 
   function loadBlocked() {

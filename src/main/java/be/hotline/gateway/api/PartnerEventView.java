@@ -19,6 +19,7 @@ final class PartnerEventView {
     static final String RECEIVER = "receiver";
     static final String OPS = "hotline-ops";
     private static final Pattern ROUTED = Pattern.compile("to \\S+ \\((\\w+)\\) items (\\[[0-9, ]*\\])");
+    private static final Pattern MOVED = Pattern.compile("(item \\d+ moved from [A-Z]{2} to [A-Z]{2} \\(move \\d+)[^)]*\\);.*");
     private static final Pattern OVERDUE = Pattern.compile("\\S+ (has not acknowledged it; due \\S+)");
 
     private PartnerEventView() {
@@ -61,6 +62,9 @@ final class PartnerEventView {
             // Its own relay's outcome names the reader and its own message id: worth knowing, nobody else's.
             case DELIVERED, DELIVERY_DEAD, RELAY_QUEUED -> mentionsOnly(detail, reader) ? detail : null;
             case FEEDBACK -> detail;
+            // Where the item went, never who reported it or who has it now (the ROUTED event says to what kind of receiver).
+            case ITEM_MOVED -> rewritten(MOVED, detail, "%s)");
+            case MOVE_LIMIT_REACHED -> rewritten(MOVED, detail, "%s); not sent again");
             case OPS_RETRY -> "a delivery was queued again by the hotline's operations team";
             case OPS_CANCELLED -> "a delivery was cancelled by the hotline's operations team";
             case REDELIVERY_REQUESTED -> "a receiver asked for its message again";

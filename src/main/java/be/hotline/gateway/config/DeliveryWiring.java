@@ -14,6 +14,7 @@ import be.hotline.gateway.outbox.SendSlots;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.routing.RoutingRules;
+import be.hotline.gateway.store.ItemMoveQueries;
 import be.hotline.gateway.store.OutboxStore;
 import be.hotline.gateway.tls.OutboundTls;
 import be.hotline.gateway.tls.ReloadingKeyManager;
@@ -37,7 +38,8 @@ final class DeliveryWiring {
     }
 
     static void wire(CamelContext camelContext, GatewaySettings.Reader read, PartnerDirectory partners,
-                     OutboxStore outbox, OutboundFormats formats, RelayMessages relays, RoutingRules routing, Clock clock) {
+                     OutboxStore outbox, OutboundFormats formats, RelayMessages relays, RoutingRules routing, Clock clock,
+                     ItemMoveQueries moves) {
         configureHttp(camelContext, read);
         Map<String, String> endpoints = new HashMap<>();
         Map<String, String> relayEndpoints = new HashMap<>();
@@ -71,7 +73,8 @@ final class DeliveryWiring {
         settings.requireBatchWithin(threads);
         CircuitBreakers breakers = new CircuitBreakers(read.integer("gateway.circuit.failure-threshold"),
                 read.duration("gateway.circuit.open-for"), clock);
-        DeliveryService service = new DeliveryService(outbox, new OutboundMessages(formats, partners, routing, relays),
+        DeliveryService service = new DeliveryService(outbox, new OutboundMessages(formats, partners, routing, relays,
+                moves::currentLocations),
                 terms, breakers, settings, new SendSlots(threads), clock);
         camelContext.getRegistry().bind("circuitBreakers", breakers);
         camelContext.getRegistry().bind("deliveryDispatcher", new DeliveryDispatcher(service, endpoints, relayEndpoints, clock));

@@ -6,6 +6,7 @@ import be.hotline.gateway.followup.AckDeadlines;
 import be.hotline.gateway.followup.FeedbackService;
 import be.hotline.gateway.format.feedback.FeedbackFormats;
 import be.hotline.gateway.partner.PartnerDirectory;
+import be.hotline.gateway.routing.RoutingRules;
 import be.hotline.gateway.store.FeedbackStore;
 import be.hotline.gateway.store.OutboxStore;
 import be.hotline.gateway.store.ReportStore;
@@ -19,8 +20,9 @@ final class FollowUpWiring {
     }
 
     static void wire(Registry registry, RequestBody requestBody, FeedbackFormats formats, FeedbackStore feedback,
-                     ReportStore reports, OutboxStore outbox, PartnerDirectory partners, Clock clock) {
-        FeedbackService service = new FeedbackService(feedback, reports, partners, clock);
+                     ReportStore reports, OutboxStore outbox, PartnerDirectory partners, Clock clock, RoutingRules routing,
+                     int maxMoves) {
+        FeedbackService service = new FeedbackService(feedback, reports, partners, clock, routing, maxMoves);
         registry.bind("feedbackEndpoint", new FeedbackEndpoint(requestBody,
                 formats::reader, service));
         registry.bind("ackDeadlines", new AckDeadlines(outbox, clock));

@@ -26,6 +26,7 @@ import be.hotline.gateway.store.AssignedCountryBackfill;
 import be.hotline.gateway.store.Database;
 import be.hotline.gateway.routing.RoutingRules;
 import be.hotline.gateway.store.FeedbackStore;
+import be.hotline.gateway.store.ItemMoveQueries;
 import be.hotline.gateway.store.OutboxStore;
 import be.hotline.gateway.outbox.RelayMessages;
 import be.hotline.gateway.format.feedback.FeedbackFormats;
@@ -102,9 +103,9 @@ public class GatewayConfiguration implements CamelConfiguration {
         FeedbackStore feedback = new FeedbackStore(transactions);
         FeedbackFormats feedbackFormats = FeedbackFormats.fromClasspath();
         FollowUpWiring.wire(registry, requestBody, feedbackFormats, feedback, reports, outbox,
-                partners, clock);
+                partners, clock, routing, read.integer("gateway.routing.max-moves"));
         DeliveryWiring.wire(camelContext, read, partners, outbox, OutboundFormats.fromClasspath(settings.inhopeReportSchema()),
-                new RelayMessages(feedback, feedbackFormats, partners), routing, clock);
+                new RelayMessages(feedback, feedbackFormats, partners), routing, clock, new ItemMoveQueries(transactions));
         OpsWiring.wire(camelContext, read, partners, transactions, clock);
         BoundAddressesLog.register(camelContext);
     }

@@ -42,6 +42,7 @@ import be.hotline.gateway.store.OpsDeliveryQueries;
 import be.hotline.gateway.store.OpsReportQueries;
 import be.hotline.gateway.store.OutboxFigures;
 import be.hotline.gateway.store.Transactions;
+import be.hotline.gateway.store.ItemMoveQueries;
 import be.hotline.gateway.store.WatchQueries;
 import be.hotline.gateway.tls.ReloadingKeyManager;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -118,7 +119,7 @@ final class OpsWiring {
         registry.bind("opsReports", new ReportsEndpoint(new OpsReportQueries(transactions)));
         registry.bind("opsAudit", new AuditEndpoint(audit));
 
-        FollowUpWatch watch = new FollowUpWatch(new WatchQueries(transactions), partners, WatchSettings.parse(
+        FollowUpWatch watch = new FollowUpWatch(new WatchQueries(transactions), new ItemMoveQueries(transactions), partners, WatchSettings.parse(
                 read.optional(WatchSettings.PARTNER_SILENT_AFTER), read.optional(WatchSettings.STALLED_AFTER)), clock);
         registry.bind("opsWatch", new WatchEndpoint(watch, clock));
 

@@ -17,10 +17,18 @@ import java.util.Optional;
  * @param note              free text for our analysts; never relayed
  * @param items             the content items it is about; empty: every item this receiver got
  * @param reason            why, for CONTENT_NOT_FOUND and NOT_ILLEGAL_IN_HOSTING_COUNTRY (OTHER when not given); empty otherwise
+ * @param movedTo           where the items went, with MOVED only (required there); empty otherwise
  */
 public record Feedback(String feedbackId, FeedbackType type, Instant occurredAt, Optional<String> receiverReference,
                        Optional<String> caseNumber, Optional<Instant> removedAt, Optional<String> note, List<ItemRef> items,
-                       Optional<FeedbackReason> reason) {
+                       Optional<FeedbackReason> reason, Optional<NewLocation> movedTo) {
+
+    /** Any type but MOVED: no new location. */
+    public Feedback(String feedbackId, FeedbackType type, Instant occurredAt, Optional<String> receiverReference,
+                    Optional<String> caseNumber, Optional<Instant> removedAt, Optional<String> note, List<ItemRef> items,
+                    Optional<FeedbackReason> reason) {
+        this(feedbackId, type, occurredAt, receiverReference, caseNumber, removedAt, note, items, reason, Optional.empty());
+    }
 
     /** About every item the receiver got, with no reason. */
     public Feedback(String feedbackId, FeedbackType type, Instant occurredAt, Optional<String> receiverReference,
@@ -38,5 +46,6 @@ public record Feedback(String feedbackId, FeedbackType type, Instant occurredAt,
         Objects.requireNonNull(note);
         items = items == null ? List.of() : List.copyOf(items); // absent: none named
         Objects.requireNonNull(reason);
+        Objects.requireNonNull(movedTo);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * What a receiver tells us it did with a report we sent it. Hotlines and the police each have their own
- * set; ACKNOWLEDGED, CONTENT_REMOVED and CLOSED are common to both. The stage orders the report's
+ * set; ACKNOWLEDGED, CONTENT_REMOVED, MOVED and CLOSED are common to both. The stage orders the report's
  * lifecycle: news of a lower stage than the report has reached is recorded but does not move it back.
  */
 public enum FeedbackType {
@@ -21,6 +21,11 @@ public enum FeedbackType {
     CONTENT_NOT_FOUND(Stage.OUTCOME, Party.HOTLINE),
     NOT_ILLEGAL_IN_HOSTING_COUNTRY(Stage.OUTCOME, Party.HOTLINE),
     NO_FURTHER_ACTION(Stage.OUTCOME, Party.POLICE),
+    /**
+     * The content went to another country (or IP, or provider): the receiver's part in the item ends here, as with
+     * CLOSED, and the item is routed again to whoever must act in its new country (routing-and-lifecycle.md, "Moved items").
+     */
+    MOVED(Stage.CLOSED, Party.BOTH),
     CLOSED(Stage.CLOSED, Party.BOTH);
 
     /** How far a receiver has taken a report, in order. */

@@ -20,10 +20,19 @@ import java.util.Optional;
  * @param removedAt           when the content came down (CONTENT_REMOVED)
  * @param items               the positions (0-based, in the report the originator sent) of the items it is about
  * @param reason              why, with CONTENT_NOT_FOUND and NOT_ILLEGAL_IN_HOSTING_COUNTRY
+ * @param newHostingCountry   with MOVED: the country the items went to (not the new IP or provider: the originator
+ *                            does not act on them any more)
  */
 public record RelayedFeedback(String relayId, String partnerReference, String reference, FeedbackType type,
                               Instant occurredAt, String actedBy, Optional<String> caseNumber, Optional<Instant> removedAt,
-                              List<Integer> items, Optional<FeedbackReason> reason) {
+                              List<Integer> items, Optional<FeedbackReason> reason, Optional<String> newHostingCountry) {
+
+    /** Any type but MOVED. */
+    public RelayedFeedback(String relayId, String partnerReference, String reference, FeedbackType type,
+                           Instant occurredAt, String actedBy, Optional<String> caseNumber, Optional<Instant> removedAt,
+                           List<Integer> items, Optional<FeedbackReason> reason) {
+        this(relayId, partnerReference, reference, type, occurredAt, actedBy, caseNumber, removedAt, items, reason, Optional.empty());
+    }
 
     /** About the whole report, with no reason. */
     public RelayedFeedback(String relayId, String partnerReference, String reference, FeedbackType type,
@@ -42,5 +51,6 @@ public record RelayedFeedback(String relayId, String partnerReference, String re
         Objects.requireNonNull(removedAt);
         items = items == null ? List.of() : List.copyOf(items); // absent: none named
         Objects.requireNonNull(reason);
+        Objects.requireNonNull(newHostingCountry);
     }
 }

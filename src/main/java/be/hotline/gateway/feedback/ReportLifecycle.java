@@ -62,19 +62,27 @@ public final class ReportLifecycle {
      * CLOSED, by the items' own times, whatever order they arrive in.
      */
     public static Optional<String> closedConflict(List<Feedback> applied, Feedback next) {
-        Optional<Feedback> closed = applied.stream().filter(f -> f.type() == FeedbackType.CLOSED).min(TIME_ORDER);
+        // MOVED ends the receiver's part as CLOSED does: the item is someone else's now.
+        Optional<Feedback> closed = applied.stream().filter(f -> isFinal(f.type())).min(TIME_ORDER);
         if (closed.isPresent() && next.occurredAt().isAfter(closed.get().occurredAt())) {
-            return Optional.of("the receiver closed this report at " + closed.get().occurredAt()
-                    + " (feedback " + closed.get().feedbackId() + "); nothing can follow CLOSED");
+            return Optional.of(closed.get().type() == FeedbackType.CLOSED
+                    ? "the receiver closed this report at " + closed.get().occurredAt()
+                            + " (feedback " + closed.get().feedbackId() + "); nothing can follow CLOSED"
+                    : "the receiver reported it MOVED at " + closed.get().occurredAt() + " (feedback "
+                            + closed.get().feedbackId() + "); it went to its new receiver and nothing can follow MOVED");
         }
-        if (next.type() == FeedbackType.CLOSED) {
+        if (isFinal(next.type())) {
             Optional<Feedback> later = applied.stream().filter(f -> f.occurredAt().isAfter(next.occurredAt())).max(TIME_ORDER);
             if (later.isPresent()) {
                 return Optional.of("feedback " + later.get().feedbackId() + " (" + later.get().type() + ") happened at "
-                        + later.get().occurredAt() + ", after this CLOSED; nothing can follow CLOSED");
+                        + later.get().occurredAt() + ", after this " + next.type() + "; nothing can follow " + next.type());
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isFinal(FeedbackType type) {
+        return type.stage() == FeedbackType.Stage.CLOSED;
     }
 
     /** A field of a feedback item that cannot be true, and why (422). */

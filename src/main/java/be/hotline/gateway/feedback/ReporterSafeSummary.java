@@ -38,6 +38,7 @@ public final class ReporterSafeSummary {
             case NOT_ILLEGAL_IN_HOSTING_COUNTRY -> "the material is not illegal where it is hosted"
                     + news.reason().map(ReporterSafeSummary::why).orElse("");
             case NO_FURTHER_ACTION -> "the police closed the matter without further action";
+            case MOVED -> "the material moved to another host; it is followed up where it is now";
             case CLOSED -> "the follow-up is complete";
         };
     }

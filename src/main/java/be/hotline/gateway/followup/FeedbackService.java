@@ -10,6 +10,7 @@ import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.partner.PartnerKind;
 import be.hotline.gateway.report.FieldError;
+import be.hotline.gateway.routing.RoutingRules;
 import be.hotline.gateway.store.FeedbackStore;
 import be.hotline.gateway.store.ReportStore;
 import java.time.Clock;
@@ -27,23 +28,37 @@ public final class FeedbackService {
     /**
      * The news a sending hotline (or our case management) cares about: every police outcome the INHOPE feedback schema has a relay code for
      * (issue 11: a hotline must hear "no further action" too), and a hotline's UNAVAILABLE and NOT_ILLEGAL with their
-     * reasons (issue 12); the rest stays between us and the receiver.
+     * reasons, and MOVED (issue 12); the rest stays between us and the receiver.
      */
     static final Set<FeedbackType> RELAYED = EnumSet.of(FeedbackType.ACKNOWLEDGED, FeedbackType.CASE_OPENED,
             FeedbackType.REFERRED_TO_PROSECUTOR, FeedbackType.TAKEDOWN_ORDERED, FeedbackType.FORWARDED_TO_INTERPOL,
             FeedbackType.NO_FURTHER_ACTION, FeedbackType.CONTENT_REMOVED, FeedbackType.CONTENT_NOT_FOUND,
-            FeedbackType.NOT_ILLEGAL_IN_HOSTING_COUNTRY, FeedbackType.CLOSED);
+            FeedbackType.NOT_ILLEGAL_IN_HOSTING_COUNTRY, FeedbackType.MOVED, FeedbackType.CLOSED);
 
     private final FeedbackStore store;
     private final ReportStore reports;
     private final PartnerDirectory partners;
     private final Clock clock;
+    private final Optional<MoveRouting> moves;
 
+    /** Without re-routing: MOVED feedback is refused (for tests of the other types). */
     public FeedbackService(FeedbackStore store, ReportStore reports, PartnerDirectory partners, Clock clock) {
+        this(store, reports, partners, clock, Optional.empty());
+    }
+
+    /** @param maxMoves how often one item may move and still be sent again (gateway.routing.max-moves) */
+    public FeedbackService(FeedbackStore store, ReportStore reports, PartnerDirectory partners, Clock clock,
+                           RoutingRules routing, int maxMoves) {
+        this(store, reports, partners, clock, Optional.of(new MoveRouting(routing, partners, maxMoves)));
+    }
+
+    private FeedbackService(FeedbackStore store, ReportStore reports, PartnerDirectory partners, Clock clock,
+                            Optional<MoveRouting> moves) {
         this.store = store;
         this.reports = reports;
         this.partners = partners;
         this.clock = clock;
+        this.moves = moves;
     }
 
     /**
@@ -61,7 +76,10 @@ public final class FeedbackService {
             throw new InvalidFeedbackException(List.of(new FieldError(terms.pointer(future.pointer()), future.reason())));
         });
         Optional<FeedbackStore.RelayTarget> relay = RELAYED.contains(feedback.type()) ? relayTarget(reference, from) : Optional.empty();
-        return store.apply(reference, from.id(), feedback, clock.instant(), relay);
+        Optional<FeedbackStore.Reroute> reroute = feedback.movedTo().map(to -> moves
+                .orElseThrow(() -> new IllegalStateException("this gateway was wired without re-routing for MOVED"))
+                .reroute(from, to, terms));
+        return store.apply(reference, from.id(), feedback, clock.instant(), relay, reroute);
     }
 
     /**

@@ -103,12 +103,7 @@ public final class IntakeService {
 
     private List<NewDelivery> deliveries(List<RoutingDecision> decisions) {
         return decisions.stream().map(decision -> new NewDelivery(UUID.randomUUID().toString(), decision.partnerId(),
-                decision.purpose(), outboundFormatOf(decision.partnerId()), decision.itemPositions())).toList();
-    }
-
-    private String outboundFormatOf(String partnerId) {
-        return partners.byId(partnerId).flatMap(Partner::outbound).map(Partner.OutboundEndpoint::format)
-                .orElseThrow(() -> new IllegalStateException("partner " + partnerId + " has no outbound endpoint"));
+                decision.purpose(), partners.outboundFormatOf(decision.partnerId()), decision.itemPositions())).toList();
     }
 
     private IntakeOutcome earlierSubmission(Partner partner, String partnerReference, String fingerprint) {

@@ -3,6 +3,7 @@ package be.hotline.gateway.ops;
 import be.hotline.gateway.feedback.FeedbackType;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
+import be.hotline.gateway.store.ItemMoveQueries;
 import be.hotline.gateway.store.WatchQueries;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,8 @@ import java.util.Optional;
  *   <li>A receiver's delivery is <b>stalled</b> when it was acknowledged more than stalled-after ago and the
  *       receiver's furthest feedback is no outcome: an outcome is feedback of stage OUTCOME or CLOSED
  *       ({@link #OUTCOMES}); acknowledgements and the "in action" types are none.</li>
+ *   <li>An item <b>moved too often</b> when receivers reported it MOVED more than gateway.routing.max-moves times: its
+ *       last move was kept but not sent to anyone; an analyst must decide where it goes.</li>
  * </ul>
  */
 public final class FollowUpWatch {
@@ -33,12 +36,15 @@ public final class FollowUpWatch {
             .filter(type -> !OUTCOMES.contains(type)).map(Enum::name).toList();
 
     private final WatchQueries queries;
+    private final ItemMoveQueries moves;
     private final PartnerDirectory partners;
     private final WatchSettings settings;
     private final Clock clock;
 
-    public FollowUpWatch(WatchQueries queries, PartnerDirectory partners, WatchSettings settings, Clock clock) {
+    public FollowUpWatch(WatchQueries queries, ItemMoveQueries moves, PartnerDirectory partners, WatchSettings settings,
+                         Clock clock) {
         this.queries = queries;
+        this.moves = moves;
         this.partners = partners;
         this.settings = settings;
         this.clock = clock;
@@ -83,6 +89,15 @@ public final class FollowUpWatch {
         return queries.stalled(clock.instant().minus(after), NOT_OUTCOMES, limit).stream()
                 .map(s -> new StalledReport(s.reference(), s.partnerId(), s.acknowledgedAt(), s.furthestFeedback(),
                         s.acknowledgedAt().plus(after))).toList();
+    }
+
+    /** Items moved too often and not sent again, latest move first. */
+    public List<ItemMoveQueries.MovedTooOften> movedTooOften(int limit) {
+        return moves.movedTooOften(limit);
+    }
+
+    public int movedTooOftenCount() {
+        return moves.movedTooOftenCount();
     }
 
     /** Stalled deliveries per receiver (receivers with none left out). */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
 
-/** GET /ops/api/watch/silent-partners and /ops/api/watch/stalled-reports. */
+/** GET /ops/api/watch/silent-partners, /ops/api/watch/stalled-reports and /ops/api/watch/moved-too-often. */
 public final class WatchEndpoint {
 
     private static final int DEFAULT_LIMIT = 50;
@@ -35,6 +35,15 @@ public final class WatchEndpoint {
         body.put("total", watch.stalledPerPartner().values().stream().mapToInt(Integer::intValue).sum());
         List<FollowUpWatch.StalledReport> items = watch.stalledReports(limit);
         body.put("items", items);
+        OpsHttp.json(exchange, 200, body);
+    }
+
+    public void movedTooOften(Exchange exchange) {
+        int limit = limit(OpsHttp.query(exchange, "limit"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("generatedAt", clock.instant());
+        body.put("total", watch.movedTooOftenCount());
+        body.put("items", watch.movedTooOften(limit));
         OpsHttp.json(exchange, 200, body);
     }
 

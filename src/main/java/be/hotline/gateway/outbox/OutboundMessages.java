@@ -12,7 +12,10 @@ import be.hotline.gateway.report.ContentItem;
 import be.hotline.gateway.report.Report;
 import be.hotline.gateway.routing.RoutingRules;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import be.hotline.gateway.feedback.NewLocation;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** Renders a claimed delivery as the message its receiver gets, in the receiver's format. */
 public final class OutboundMessages {
@@ -21,12 +24,25 @@ public final class OutboundMessages {
     private final PartnerDirectory partners;
     private final RoutingRules routing;
     private final RelayMessages relays;
+    private final CurrentItemLocation locations;
 
     public OutboundMessages(OutboundFormats formats, PartnerDirectory partners, RoutingRules routing, RelayMessages relays) {
+        this(formats, partners, routing, relays, CurrentItemLocation.NONE);
+    }
+
+    /** @param movedItems a report's moved items by position, where they are now (ItemMoveQueries.currentLocations) */
+    public OutboundMessages(OutboundFormats formats, PartnerDirectory partners, RoutingRules routing, RelayMessages relays,
+                            Function<String, Map<Integer, NewLocation>> movedItems) {
+        this(formats, partners, routing, relays, new CurrentItemLocation(movedItems));
+    }
+
+    private OutboundMessages(OutboundFormats formats, PartnerDirectory partners, RoutingRules routing, RelayMessages relays,
+                             CurrentItemLocation locations) {
         this.formats = formats;
         this.partners = partners;
         this.routing = routing;
         this.relays = relays;
+        this.locations = locations;
     }
 
     public record Message(String mediaType, byte[] body) {
@@ -42,7 +58,8 @@ public final class OutboundMessages {
 
     OutboundReport outboundReport(ClaimedDelivery delivery) {
         Report stored = readReport(delivery.reportJson());
-        List<ContentItem> items = delivery.itemPositions().stream().map(stored.contentItems()::get)
+        // Each item where it is now (a moved one at its new location), with the country that must act on it there.
+        List<ContentItem> items = locations.items(delivery.reference(), delivery.itemPositions(), stored.contentItems()).stream()
                 .map(item -> item.assignedTo(routing.assignedCountry(item.hostingCountry()))).toList();
         // The originating party's own reference travels as docs/api/delivery.md promises (police OriginReference,
         // JSON report.partnerReference); ours goes beside it (OutboundReport.reference). Never the reporter.

@@ -1,6 +1,7 @@
 package be.hotline.gateway.outbox;
 
 import be.hotline.gateway.delivery.ClaimedDelivery;
+import be.hotline.gateway.feedback.NewLocation;
 import be.hotline.gateway.feedback.RelayedFeedback;
 import be.hotline.gateway.format.feedback.FeedbackFormats;
 import be.hotline.gateway.format.feedback.RelayFormat;
@@ -36,7 +37,7 @@ public final class RelayMessages {
         RelayedFeedback news = new RelayedFeedback(relay.messageId(), item.partnerReference(), relay.reference(),
                 item.feedback().type(), item.feedback().occurredAt(),
                 giver.kind() == PartnerKind.POLICE ? "POLICE" : giver.country(), caseNumber, item.feedback().removedAt(),
-                item.items(), item.feedback().reason());
+                item.items(), item.feedback().reason(), item.feedback().movedTo().map(NewLocation::hostingCountry));
         RelayFormat format = formats.relayFormat(relay.format());
         return new OutboundMessages.Message(format.mediaType(), format.write(news));
     }

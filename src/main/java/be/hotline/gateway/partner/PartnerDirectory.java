@@ -55,6 +55,12 @@ public final class PartnerDirectory {
      * The partner whose identity matches the chain's leaf and whose own CAs verify the chain.
      * Disabled partners are returned too: the caller tells "disabled" apart from "unknown".
      */
+    /** The format a receiver takes its deliveries in (its outbound.format); routing never names a partner without one. */
+    public String outboundFormatOf(String partnerId) {
+        return byId(partnerId).flatMap(Partner::outbound).map(Partner.OutboundEndpoint::format)
+                .orElseThrow(() -> new IllegalStateException("partner " + partnerId + " has no outbound endpoint"));
+    }
+
     public Optional<Partner> identify(X509Certificate[] chain) {
         if (chain == null || chain.length == 0) {
             return Optional.empty();

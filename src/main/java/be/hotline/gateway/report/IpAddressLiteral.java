@@ -3,7 +3,7 @@ package be.hotline.gateway.report;
 import java.util.regex.Pattern;
 
 /** Checks IP address literals without ever touching DNS (InetAddress.getByName would resolve names). */
-final class IpAddressLiteral {
+public final class IpAddressLiteral {
 
     private static final Pattern IPV4 = Pattern.compile(
             "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
@@ -12,7 +12,7 @@ final class IpAddressLiteral {
     private IpAddressLiteral() {
     }
 
-    static boolean isValid(String value) {
+    public static boolean isValid(String value) {
         if (IPV4.matcher(value).matches()) {
             return true;
         }

@@ -31,5 +31,9 @@ public enum ReportEventType {
     /** A receiver asked for one of its messages again (actor: the receiver); it is queued with the same message id. */
     REDELIVERY_REQUESTED,
     /** A content item matched one received before (same normalised URL or hash): on both reports, with who was not sent it again. */
-    DUPLICATE_LINKED
+    DUPLICATE_LINKED,
+    /** A receiver reported content items MOVED: from which country to which, the move's number, and who gets them now. */
+    ITEM_MOVED,
+    /** An item moved more often than gateway.routing.max-moves allows: kept, not sent again, flagged for the analysts. */
+    MOVE_LIMIT_REACHED
 }

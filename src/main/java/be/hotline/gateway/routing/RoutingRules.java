@@ -119,6 +119,14 @@ public final class RoutingRules {
         }
     }
 
+    /**
+     * Who must act on content hosted in a country, by the same rules as a report's items (used again for an item that
+     * MOVED): each with no item positions yet.
+     */
+    public List<RoutingDecision> receiversFor(String hostingCountry) {
+        return targetsFor(hostingCountry);
+    }
+
     /** Home-hosted content goes to every domestic police service, each with a delivery of its own. */
     private List<RoutingDecision> targetsFor(String hostingCountry) {
         if (homeCountry.equals(hostingCountry)) {

@@ -4,6 +4,7 @@ import be.hotline.gateway.feedback.Feedback;
 import be.hotline.gateway.feedback.FeedbackReason;
 import be.hotline.gateway.feedback.FeedbackType;
 import be.hotline.gateway.feedback.ItemRef;
+import be.hotline.gateway.feedback.NewLocation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,9 +23,10 @@ import java.util.Optional;
 final class FeedbackRows {
 
     static final String COLUMNS =
-            "f.feedback_id, f.type, f.occurred_at, f.receiver_reference, f.case_number, f.removed_at, f.note, f.reason";
+            "f.feedback_id, f.type, f.occurred_at, f.receiver_reference, f.case_number, f.removed_at, f.note, f.reason,"
+                    + " f.new_hosting_country, f.new_hosting_ip, f.new_hosting_provider";
     /** The column after {@link #COLUMNS}, for queries that select more. */
-    static final int NEXT = 9;
+    static final int NEXT = 12;
 
     private FeedbackRows() {
     }
@@ -43,7 +45,7 @@ final class FeedbackRows {
         Feedback withItems() {
             Feedback f = feedback;
             return new Feedback(f.feedbackId(), f.type(), f.occurredAt(), f.receiverReference(), f.caseNumber(), f.removedAt(),
-                    f.note(), positions.stream().map(ItemRef::ofIndex).toList(), f.reason());
+                    f.note(), positions.stream().map(ItemRef::ofIndex).toList(), f.reason(), f.movedTo());
         }
     }
 
@@ -104,14 +106,21 @@ final class FeedbackRows {
         return new Feedback(rows.getString(1), FeedbackType.valueOf(rows.getString(2)), SqlTime.get(rows, 3),
                 Optional.ofNullable(rows.getString(4)), Optional.ofNullable(rows.getString(5)),
                 Optional.ofNullable(SqlTime.get(rows, 6)), Optional.ofNullable(rows.getString(7)), List.of(),
-                Optional.ofNullable(rows.getString(8)).map(FeedbackReason::valueOf));
+                Optional.ofNullable(rows.getString(8)).map(FeedbackReason::valueOf), movedTo(rows));
+    }
+
+    private static Optional<NewLocation> movedTo(ResultSet rows) throws SQLException {
+        String country = rows.getString(9);
+        return country == null ? Optional.empty() : Optional.of(new NewLocation(country,
+                Optional.ofNullable(rows.getString(10)), Optional.ofNullable(rows.getString(11))));
     }
 
     static long insert(Connection connection, String reference, String partnerId, Feedback feedback, Instant now)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "insert into feedback (reference, partner_id, feedback_id, type, occurred_at, received_at, receiver_reference,"
-                        + " case_number, removed_at, note, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                        + " case_number, removed_at, note, reason, new_hosting_country, new_hosting_ip, new_hosting_provider)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
             statement.setString(1, reference);
             statement.setString(2, partnerId);
             statement.setString(3, feedback.feedbackId());
@@ -123,6 +132,9 @@ final class FeedbackRows {
             SqlTime.set(statement, 9, feedback.removedAt().orElse(null));
             statement.setString(10, feedback.note().orElse(null));
             statement.setString(11, feedback.reason().map(Enum::name).orElse(null));
+            statement.setString(12, feedback.movedTo().map(NewLocation::hostingCountry).orElse(null));
+            statement.setString(13, feedback.movedTo().flatMap(NewLocation::hostingIp).orElse(null));
+            statement.setString(14, feedback.movedTo().flatMap(NewLocation::hostingProvider).orElse(null));
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 keys.next();

@@ -1,8 +1,10 @@
 package be.hotline.gateway.store;
 
+import be.hotline.gateway.delivery.DeliveryPurpose;
 import be.hotline.gateway.delivery.DeliveryStatus;
 import be.hotline.gateway.feedback.Feedback;
 import be.hotline.gateway.feedback.FeedbackType;
+import be.hotline.gateway.feedback.NewLocation;
 import be.hotline.gateway.feedback.ReportLifecycle;
 import be.hotline.gateway.report.ReportEventType;
 import java.sql.Connection;
@@ -36,6 +38,25 @@ public final class FeedbackStore {
     public record RelayTarget(String partnerId, String format) {
     }
 
+    /** One receiver the routing rules give a moved item's new country, with the format it takes. */
+    public record Receiver(String partnerId, DeliveryPurpose purpose, String format) {
+    }
+
+    /**
+     * Where MOVED items go, decided by the caller from the routing rules: the new location, the country assigned to act
+     * on it, its receivers there, and how many moves an item may make before it is flagged instead of sent again.
+     */
+    public record Reroute(NewLocation to, String assignedCountry, List<Receiver> receivers, int maxMoves) {
+
+        public Reroute {
+            receivers = List.copyOf(receivers);
+        }
+
+        String formatOf(String partnerId) {
+            return receivers.stream().filter(receiver -> receiver.partnerId().equals(partnerId)).findFirst().orElseThrow().format();
+        }
+    }
+
     public sealed interface Outcome {
         /** Applied now; the report's and the delivery's status after it. */
         record Applied(String reportStatus, DeliveryStatus deliveryStatus) implements Outcome {
@@ -67,6 +88,12 @@ public final class FeedbackStore {
     }
 
     public Outcome apply(String reference, String partnerId, Feedback feedback, Instant now, Optional<RelayTarget> relay) {
+        return apply(reference, partnerId, feedback, now, relay, Optional.empty());
+    }
+
+    /** @param reroute with MOVED: where its items go now, in the same transaction */
+    public Outcome apply(String reference, String partnerId, Feedback feedback, Instant now, Optional<RelayTarget> relay,
+                         Optional<Reroute> reroute) {
         try {
             return transactions.inTransaction(connection -> {
                 Optional<LockedDelivery> delivery = lockDelivery(connection, reference, partnerId);
@@ -109,6 +136,10 @@ public final class FeedbackStore {
                                 + feedback.feedbackId() + ", at " + feedback.occurredAt() + ", items " + items.positions() + ")"));
                 if (feedback.type() == FeedbackType.CONTENT_REMOVED) {
                     recordRemoval(connection, reference, feedback.removedAt().orElseThrow(), firstReported);
+                }
+                if (reroute.isPresent()) {
+                    events.addAll(ItemMoveRows.apply(connection, reference, partnerId, feedbackRow, items.positions(),
+                            reroute.get(), now));
                 }
                 if (relay.isPresent()) {
                     DeliveryRows.insertRelay(connection, reference, now, relay.get().partnerId(), relay.get().format(), feedbackRow);
@@ -212,7 +243,7 @@ public final class FeedbackStore {
     private static boolean sameContent(Feedback a, Feedback b) {
         return a.type() == b.type() && a.occurredAt().equals(b.occurredAt()) && a.removedAt().equals(b.removedAt())
                 && a.caseNumber().equals(b.caseNumber()) && a.receiverReference().equals(b.receiverReference())
-                && Objects.equals(a.note(), b.note()) && a.reason().equals(b.reason());
+                && Objects.equals(a.note(), b.note()) && a.reason().equals(b.reason()) && a.movedTo().equals(b.movedTo());
     }
 
     /** The takedown clock starts at the earlier of our first receipt and the sender's own first sighting. */

@@ -101,9 +101,14 @@ public final class ItemStatusQueries {
 
     private static ItemStanding standing(int position, String url, String hostingCountry, String assignedCountry,
                                          List<Part> parts) {
-        List<ItemReceiver> receivers = parts.stream().map(part -> new ItemReceiver(part.partnerId(), statusOf(List.of(part)),
+        // A receiver's part that ended in MOVED reads MOVED; for the item, it counts as closed (the new receiver's part decides).
+        List<ItemReceiver> receivers = parts.stream().map(part -> new ItemReceiver(part.partnerId(),
+                part.furthest().filter(type -> type == FeedbackType.MOVED).map(Enum::name).orElseGet(() -> statusOf(List.of(part))),
                 part.reason(), part.removedAt())).toList();
-        return new ItemStanding(position, url, hostingCountry, assignedCountry, statusOf(parts), receivers);
+        // Moved by every receiver and sent to nobody new (moved too often): the item reads MOVED, not CLOSED.
+        boolean movedAway = !parts.isEmpty() && parts.stream().allMatch(part -> part.furthest().equals(Optional.of(FeedbackType.MOVED)));
+        return new ItemStanding(position, url, hostingCountry, assignedCountry, movedAway ? FeedbackType.MOVED.name() : statusOf(parts),
+                receivers);
     }
 
     private static String statusOf(List<Part> parts) {

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -14,7 +15,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The console's follow-up watch card in a headless Chromium against the real gateway: a receiver that answers
  * nothing shows as silent and a report acknowledged without an outcome as stalled once the clock has passed the
- * settings (PT48H, P7D), and the silent partner leaves the card when it acknowledges.
+ * settings (PT48H, P7D), and the silent partner leaves the card when it acknowledges; an item moved more often than
+ * gateway.routing.max-moves (0 here: the first move) is listed for the analysts.
  */
 class WatchConsoleBrowserTest extends ConsoleTestSupport {
 
@@ -23,6 +25,13 @@ class WatchConsoleBrowserTest extends ConsoleTestSupport {
     @Override
     protected Clock clock() {
         return clock;
+    }
+
+    @Override
+    protected Properties extraProperties() {
+        Properties properties = super.extraProperties();
+        properties.setProperty("gateway.routing.max-moves", "0");
+        return properties;
     }
 
     @Test
@@ -74,5 +83,31 @@ class WatchConsoleBrowserTest extends ConsoleTestSupport {
         // nl-hotline's acknowledgement came now: its report is not stalled (acknowledged less than 7 days ago).
         assertThat(browser.findAll("stalled-row")).noneMatch(row -> unanswered.equals(row.getDomAttribute("data-reference")));
         browser.screenshot("partner-spoke");
+    }
+
+    @Test
+    void anItemMovedTooOftenIsListedForTheAnalysts() throws Exception {
+        de.succeeds();
+        String reference = internalReport("DE", uniqueCaseReference());
+        awaitDelivery(reference, "de-hotline", "ACKNOWLEDGED", WAIT);
+        HttpResponse<String> moved = demoPartner("de-hotline").post("/api/v1/reports/" + reference + "/feedback", "application/json",
+                ("{\"feedbackId\":\"DE-FB-" + UUID.randomUUID() + "\",\"type\":\"MOVED\",\"occurredAt\":\""
+                        + clock.instant().minusSeconds(5) + "\",\"newHostingCountry\":\"NL\"}").getBytes(StandardCharsets.UTF_8));
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(202);
+
+        signIn();
+        WebElement row = browser.waitUntil(WAIT, d -> d.findElement(browser.row("moved-row", "reference", reference)));
+        assertThat(browser.findIn(row, "moved-reference").getText()).isEqualTo(reference);
+        assertThat(browser.findIn(row, "moved-item").getText()).isEqualTo("0");
+        assertThat(browser.findIn(row, "moved-moves").getText()).isEqualTo("1");
+        assertThat(browser.findIn(row, "moved-by").getText()).isEqualTo("de-hotline");
+        assertThat(browser.findIn(row, "moved-from").getText()).isEqualTo("DE");
+        assertThat(browser.findIn(row, "moved-country").getText()).isEqualTo("NL");
+        assertThat(browser.findIn(row, "moved-at").getText()).endsWith("UTC");
+        assertThat(Integer.parseInt(browser.find("moved-total").getText())).isGreaterThanOrEqualTo(1);
+        assertThat(browser.visible("moved-empty")).isFalse();
+        assertThat(nl.received()).as("not sent to the NL hotline").noneMatch(message ->
+                message.header("X-Hotline-Reference").map(reference::equals).orElse(false));
+        browser.screenshot("moved-too-often");
     }
 }

@@ -297,7 +297,7 @@ abstract class FollowUpContract extends FollowUpTestSupport {
         assertProblem(policeCode, 422, "invalid-feedback");
         assertThat(errors(policeCode)).containsOnlyKeys("/type");
         assertThat(errors(policeCode).get("/type")).isEqualTo("a HOTLINE partner cannot send LEA_CASE_OPENED; it may send"
-                + " [ACKNOWLEDGED, REPORTED_TO_LEA, REPORTED_TO_ISP, REMOVED, UNAVAILABLE, NOT_ILLEGAL, CLOSED]");
+                + " [ACKNOWLEDGED, REPORTED_TO_LEA, REPORTED_TO_ISP, REMOVED, UNAVAILABLE, NOT_ILLEGAL, MOVED, CLOSED]");
 
         // actedBy is the relays' (the schema says so): refused like an unknown field, with every other fault.
         HttpResponse<String> withActedBy = postFeedback(demoPartner("de-hotline"), reference, "application/xml",

@@ -3,6 +3,7 @@ package be.hotline.gateway.format.feedback;
 import be.hotline.gateway.feedback.Feedback;
 import be.hotline.gateway.feedback.FeedbackReason;
 import be.hotline.gateway.feedback.ItemRef;
+import be.hotline.gateway.feedback.NewLocation;
 import be.hotline.gateway.feedback.FeedbackType;
 import be.hotline.gateway.feedback.InvalidFeedbackException;
 import be.hotline.gateway.report.DeliverableText.Lines;
@@ -65,11 +66,12 @@ final class FeedbackRules {
         Optional<String> note = optionalText(errors, at.note(), raw.note(), MAX_NOTE);
         Optional<FeedbackReason> reason = reason(errors, at, type, raw.reason());
         List<ItemRef> items = ItemRules.items(errors, at, raw.items());
+        Optional<NewLocation> movedTo = NewLocationRules.newLocation(errors, at, type, raw);
         if (!errors.isEmpty() || !shapeErrors.isEmpty()) {
             throw new InvalidFeedbackException(ShapeFaults.merge(shapeErrors, errors.list()));
         }
         return new Feedback(feedbackId, type, occurredAt.orElseThrow(), receiverReference, caseNumber, removedAt, note,
-                items, reason);
+                items, reason, movedTo);
     }
 
     /**

@@ -5,7 +5,8 @@ package be.hotline.gateway.format.feedback;
  * the partner wrote it.
  */
 record FieldNames(String feedbackId, String type, String occurredAt, String receiverReference,
-                  String caseNumber, String removedAt, String note, String reason, String items) {
+                  String caseNumber, String removedAt, String note, String reason, String items, String newHostingCountry,
+                  String newHostingIp, String newHostingProvider) {
 
     /** This format's pointer for a field given by its canonical pointer; a pointer no format renames stays. */
     String of(String canonical) {
@@ -22,14 +23,19 @@ record FieldNames(String feedbackId, String type, String occurredAt, String rece
             case "/note" -> note;
             case "/reason" -> reason;
             case "/items" -> items;
+            case "/newHostingCountry" -> newHostingCountry;
+            case "/newHostingIp" -> newHostingIp;
+            case "/newHostingProvider" -> newHostingProvider;
             default -> canonical;
         };
     }
 
     /** Canonical JSON, and INHOPE XML, whose element names are the same. */
     static final FieldNames CANONICAL = new FieldNames("/feedbackId", "/type", "/occurredAt", "/receiverReference",
-            "/caseNumber", "/removedAt", "/note", "/reason", "/items");
+            "/caseNumber", "/removedAt", "/note", "/reason", "/items",
+            "/newHostingCountry", "/newHostingIp", "/newHostingProvider");
 
     static final FieldNames POLICE = new FieldNames("/FeedbackId", "/CaseStatus", "/StatusDateLocal", "/PoliceReference",
-            "/PvNumber", "/RemovalDateLocal", "/Remark", "/Reason", "/Items");
+            "/PvNumber", "/RemovalDateLocal", "/Remark", "/Reason", "/Items",
+            "/NewHostingCountry", "/NewHostingIp", "/NewHostingProvider");
 }

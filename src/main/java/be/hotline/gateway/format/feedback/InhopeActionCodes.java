@@ -25,6 +25,7 @@ final class InhopeActionCodes {
             case TAKEDOWN_ORDERED -> ActionCode.LEA_TAKEDOWN_ORDERED;
             case FORWARDED_TO_INTERPOL -> ActionCode.LEA_FORWARDED_TO_INTERPOL;
             case NO_FURTHER_ACTION -> ActionCode.LEA_NO_FURTHER_ACTION;
+            case MOVED -> ActionCode.MOVED;
             case CLOSED -> ActionCode.CLOSED;
         };
     }
@@ -42,6 +43,7 @@ final class InhopeActionCodes {
             case LEA_TAKEDOWN_ORDERED -> FeedbackType.TAKEDOWN_ORDERED;
             case LEA_FORWARDED_TO_INTERPOL -> FeedbackType.FORWARDED_TO_INTERPOL;
             case LEA_NO_FURTHER_ACTION -> FeedbackType.NO_FURTHER_ACTION;
+            case MOVED -> FeedbackType.MOVED;
             case CLOSED -> FeedbackType.CLOSED;
         };
     }

@@ -51,7 +51,8 @@ public final class InhopeFeedbackXmlReader implements FeedbackReader {
                 xml.getOccurredAt(), xml.getReceiverReference(), xml.getCaseNumber(), xml.getRemovedAt(), xml.getNote(),
                 xml.getReason() == null ? null : InhopeReasonCodes.toReason(xml.getReason()).name(),
                 XmlItems.of(xml.getItems() != null, xml.getItems() == null ? List.of() : xml.getItems().getIndex(),
-                        xml.getItems() == null ? List.of() : xml.getItems().getUrl()));
+                        xml.getItems() == null ? List.of() : xml.getItems().getUrl()),
+                xml.getNewHostingCountry(), xml.getNewHostingIp(), xml.getNewHostingProvider());
         List<FieldError> found = new ArrayList<>(read.violations());
         found.addAll(relayOnly(xml));
         return FeedbackRules.toFeedback(fields, FieldNames.CANONICAL, found);

@@ -65,6 +65,7 @@ public final class InhopeXmlRelayFormat implements RelayFormat {
             relay.items().forEach(position -> items.getIndex().add(BigInteger.valueOf(position)));
             xml.setItems(items);
         }
+        xml.setNewHostingCountry(relay.newHostingCountry().orElse(null));
         return xml;
     }
 }

@@ -18,7 +18,8 @@ import java.util.Optional;
  *  "reference": "HX-...", "relayId": "<our relay id, stable across re-sends>",
  *  "items": [0, 2] (the positions, in the report you sent, of the items it is about), "reason": "<FeedbackReason>"
  *  (optional, with CONTENT_NOT_FOUND and NOT_ILLEGAL_IN_HOSTING_COUNTRY),
- *  "removedAt": "2026-12-02T09:00:00Z" (optional, with CONTENT_REMOVED), "type": "<FeedbackType>"}
+ *  "removedAt": "2026-12-02T09:00:00Z" (optional, with CONTENT_REMOVED), "type": "<FeedbackType>",
+ *  "newHostingCountry": "NL" (with MOVED: where the items went)}
  * }</pre>
  * Never a note or a reporter: the record has neither.
  */
@@ -41,12 +42,12 @@ public final class JsonRelayFormat implements RelayFormat {
         Objects.requireNonNull(relay);
         return CanonicalJsonBody.of(new JsonRelay(relay.actedBy(), RelayContent.caseNumber(relay), relay.items().isEmpty() ? null
                 : relay.items(), relay.occurredAt(), relay.partnerReference(), relay.reason(), relay.reference(), relay.relayId(),
-                relay.removedAt(), relay.type()));
+                relay.removedAt(), relay.type(), relay.newHostingCountry()));
     }
 
     /** The relay as written: {@link RelayedFeedback}'s fields, with no items (null) left out like any absent value. */
     record JsonRelay(String actedBy, Optional<String> caseNumber, List<Integer> items, Instant occurredAt,
                              String partnerReference, Optional<FeedbackReason> reason, String reference, String relayId,
-                             Optional<Instant> removedAt, FeedbackType type) {
+                             Optional<Instant> removedAt, FeedbackType type, Optional<String> newHostingCountry) {
     }
 }

@@ -49,7 +49,8 @@ public final class PoliceCaseFeedbackXmlReader implements FeedbackReader {
                 xml.getCaseStatus() == null ? null : PoliceCaseStatusCodes.toType(xml.getCaseStatus()).name(),
                 xml.getStatusDateLocal(), xml.getPoliceReference(), xml.getPvNumber(), xml.getRemovalDateLocal(), xml.getRemark(),
                 null, XmlItems.of(xml.getItems() != null, xml.getItems() == null ? List.of() : xml.getItems().getIndex(),
-                        xml.getItems() == null ? List.of() : xml.getItems().getUrl()));
+                        xml.getItems() == null ? List.of() : xml.getItems().getUrl()),
+                xml.getNewHostingCountry(), xml.getNewHostingIp(), xml.getNewHostingProvider());
         return FeedbackRules.toFeedback(fields, FieldNames.POLICE, read.violations());
     }
 }

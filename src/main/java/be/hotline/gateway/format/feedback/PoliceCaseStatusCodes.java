@@ -28,6 +28,7 @@ final class PoliceCaseStatusCodes {
             case CONTENT_OFFLINE -> FeedbackType.CONTENT_REMOVED;
             case SENT_VIA_INTERPOL -> FeedbackType.FORWARDED_TO_INTERPOL;
             case NO_FURTHER_ACTION -> FeedbackType.NO_FURTHER_ACTION;
+            case CONTENT_MOVED -> FeedbackType.MOVED;
             case CASE_CLOSED -> FeedbackType.CLOSED;
         };
     }

@@ -30,6 +30,7 @@ public final class MetricsEndpoint {
             Overview now = overview.overview();
             gauges.update(now);
             gauges.updateWatch(now, watch.silentPartners(), watch.stalledPerPartner());
+            gauges.updateMoves(watch.movedTooOftenCount());
         } catch (RuntimeException e) {
             LOG.warn("metrics: outbox figures unavailable, gauges keep their last values: {}", e.getMessage());
         }

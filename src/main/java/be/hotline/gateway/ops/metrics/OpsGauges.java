@@ -53,6 +53,11 @@ public final class OpsGauges {
         }
     }
 
+    /** Items moved more than gateway.routing.max-moves times and not sent again: each waits for an analyst. */
+    public void updateMoves(int movedTooOften) {
+        set("hotline.items.moved.too.often", movedTooOften);
+    }
+
     private void set(String name, long value, String... tags) {
         String key = name + String.join("|", tags);
         values.computeIfAbsent(key, k -> {

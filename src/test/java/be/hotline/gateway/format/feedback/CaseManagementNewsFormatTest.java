@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The news our case management gets: the relay without a case number, with a summary it may pass to the reporter. */
 class CaseManagementNewsFormatTest {
 
-    private static final Set<String> MEMBERS = Set.of("actedBy", "items", "occurredAt", "partnerReference", "reason",
+    private static final Set<String> MEMBERS = Set.of("actedBy", "items", "newHostingCountry", "occurredAt", "partnerReference", "reason",
             "reference", "relayId", "removedAt", "summary", "type");
 
     private final CaseManagementNewsFormat format = new CaseManagementNewsFormat();

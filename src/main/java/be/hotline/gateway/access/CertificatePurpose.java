@@ -14,7 +14,9 @@ public final class CertificatePurpose {
 
     private static final String CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
     private static final String SERVER_AUTH = "1.3.6.1.5.5.7.3.1";
+    private static final String EMAIL_PROTECTION = "1.3.6.1.5.5.7.3.4";
     private static final int DIGITAL_SIGNATURE = 0;
+    private static final int NON_REPUDIATION = 1;
     private static final int KEY_ENCIPHERMENT = 2;
     private static final int KEY_AGREEMENT = 4;
 
@@ -35,6 +37,17 @@ public final class CertificatePurpose {
                 .or(() -> extendedKeyUsageRefusal(certificate, SERVER_AUTH, "serverAuth"));
     }
 
+    /**
+     * Why this certificate may not sign the gateway's CMS (receipts, messages, checkpoints), or empty when it may:
+     * an end-entity certificate whose keyUsage allows digitalSignature or nonRepudiation and whose extendedKeyUsage,
+     * when present, includes emailProtection (what {@code openssl cms -verify} requires by default).
+     */
+    public static Optional<String> signingRefusal(X509Certificate certificate) {
+        return endEntityRefusal(certificate)
+                .or(() -> keyUsageRefusal(certificate, DIGITAL_SIGNATURE, NON_REPUDIATION))
+                .or(() -> extendedKeyUsageRefusal(certificate, EMAIL_PROTECTION, "emailProtection"));
+    }
+
     private static Optional<String> endEntityRefusal(X509Certificate certificate) {
         return certificate.getBasicConstraints() >= 0
                 ? Optional.of("it is a CA certificate (basicConstraints CA:TRUE), not an end-entity certificate")
@@ -53,7 +66,7 @@ public final class CertificatePurpose {
             }
         }
         return Optional.of("its keyUsage does not allow " + (anyOf.length == 1 ? "digitalSignature"
-                : "digitalSignature, keyEncipherment or keyAgreement"));
+                : anyOf.length == 2 ? "digitalSignature or nonRepudiation" : "digitalSignature, keyEncipherment or keyAgreement"));
     }
 
     /** extendedKeyUsage, when present, must name the purpose (anyExtendedKeyUsage is not enough). */

@@ -58,6 +58,16 @@ final class OwnKeysWiring {
         });
     }
 
+    /**
+     * The signing key (gateway.signing.keystore): a key of its own, never the TLS key. Receipts, outbound messages
+     * and audit checkpoints are signed with whatever key is in force when they are made.
+     */
+    static ReloadingKeyManager signingKey(CamelContext camelContext, GatewaySettings.Reader read, Clock clock) {
+        return shared(camelContext).key("gateway.signing.keystore", () -> new ReloadingKeyManager("signing certificate",
+                OwnKeyUse.SIGNING, Path.of(read.text("gateway.signing.keystore")),
+                read.text("gateway.signing.keystore-password").toCharArray(), clock));
+    }
+
     private static void closeIdleDeliveryConnections(CamelContext camelContext) {
         camelContext.getEndpoints().stream()
                 .filter(HttpEndpoint.class::isInstance)

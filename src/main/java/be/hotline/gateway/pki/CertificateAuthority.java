@@ -24,6 +24,9 @@ import org.bouncycastle.asn1.x509.KeyUsage;
  */
 public final class CertificateAuthority {
 
+    /** ECDHE key exchange: a TLS leaf key only ever signs the handshake. */
+    private static final int TLS_KEY_USAGE = KeyUsage.digitalSignature;
+
     private final X509Certificate certificate;
     private final PrivateKey privateKey;
     private final SecureRandom random;
@@ -52,21 +55,35 @@ public final class CertificateAuthority {
     public IssuedCertificate issueServer(String distinguishedName, List<String> dnsNames, List<String> ipAddresses,
                                          Instant notBefore, Instant notAfter) {
         return issueLeaf(distinguishedName, SubjectAlternativeNames.of(dnsNames, ipAddresses),
-                new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth}, notBefore, notAfter);
+                new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth}, TLS_KEY_USAGE, notBefore, notAfter);
     }
 
     /** A TLS client certificate: how a partner identifies itself to the gateway under mutual TLS. */
     public IssuedCertificate issueClient(String distinguishedName, Instant notBefore, Instant notAfter) {
         return issueLeaf(distinguishedName, null,
-                new KeyPurposeId[] {KeyPurposeId.id_kp_clientAuth}, notBefore, notAfter);
+                new KeyPurposeId[] {KeyPurposeId.id_kp_clientAuth}, TLS_KEY_USAGE, notBefore, notAfter);
     }
 
     /** For a party that accepts mutual-TLS connections and also makes them, under one identity. */
     public IssuedCertificate issueServerAndClient(String distinguishedName, List<String> dnsNames,
                                                   List<String> ipAddresses, Instant notBefore, Instant notAfter) {
         return issueLeaf(distinguishedName, SubjectAlternativeNames.of(dnsNames, ipAddresses),
-                new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth},
+                new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth}, TLS_KEY_USAGE,
                 notBefore, notAfter);
+    }
+
+    /**
+     * The gateway's signing certificate (receipts, outbound messages, audit checkpoints as CMS): keyUsage
+     * digitalSignature and nonRepudiation, no extendedKeyUsage, so {@code openssl cms -verify} accepts it as is.
+     */
+    public IssuedCertificate issueSigning(String distinguishedName, Instant notBefore, Instant notAfter) {
+        return issueLeaf(distinguishedName, null, null, KeyUsage.digitalSignature | KeyUsage.nonRepudiation,
+                notBefore, notAfter);
+    }
+
+    /** A CA from an existing certificate and key, e.g. to issue one more certificate into a committed demo PKI. */
+    static CertificateAuthority of(X509Certificate certificate, PrivateKey privateKey) {
+        return new CertificateAuthority(certificate, privateKey, new SecureRandom());
     }
 
     public X509Certificate certificate() {
@@ -77,18 +94,19 @@ public final class CertificateAuthority {
         return privateKey;
     }
 
-    /** The one builder behind every leaf; only the SANs and the extended key usages differ. */
+    /** The one builder behind every leaf; only the SANs and the key usages differ (no extended ones: null). */
     private IssuedCertificate issueLeaf(String distinguishedName, GeneralNames subjectAltNames,
-                                        KeyPurposeId[] purposes, Instant notBefore, Instant notAfter) {
+                                        KeyPurposeId[] purposes, int keyUsage, Instant notBefore, Instant notAfter) {
         KeyPair keys = EcKeyPairs.generate(random);
         AuthorityKeyIdentifier issuerKeyId =
                 CertificateSigning.extensionUtils().createAuthorityKeyIdentifier(certificate.getPublicKey());
         X509Certificate leaf = CertificateSigning.sign(certificate.getSubjectX500Principal(), privateKey,
                 new X500Principal(distinguishedName), keys.getPublic(), notBefore, notAfter, random, builder -> {
                     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-                    // ECDHE key exchange: the leaf key only ever signs the handshake.
-                    builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-                    builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purposes));
+                    builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
+                    if (purposes != null) {
+                        builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purposes));
+                    }
                     builder.addExtension(Extension.authorityKeyIdentifier, false, issuerKeyId);
                     if (subjectAltNames != null) {
                         builder.addExtension(Extension.subjectAlternativeName, false, subjectAltNames);

@@ -26,6 +26,7 @@ public final class DemoPki {
     public static final String DEFAULT_PASSWORD = "demo-only";
     public static final String ROOT_CA_DN = "CN=Hotline Exchange Gateway DEMO Root CA,O=DEMO ONLY - not for production,C=BE";
     public static final String GATEWAY_DN = "CN=localhost,O=DEMO Hotline Exchange Gateway,C=BE";
+    public static final String SIGNING_DN = "CN=Hotline Exchange Gateway DEMO signing,O=DEMO Hotline Exchange Gateway,C=BE";
     public static final List<String> GATEWAY_DNS_NAMES = List.of("localhost");
     public static final List<String> GATEWAY_IP_ADDRESSES = List.of("127.0.0.1", "::1");
     /** A demo receiver runs on the same machine as the gateway: the names the demo registry's outbound URLs use. */
@@ -60,6 +61,8 @@ public final class DemoPki {
         writeLeaf(gateway, DemoPkiLayout.GATEWAY_ALIAS, layout.gatewayCertificate(), layout.gatewayPrivateKey(),
                 layout.gatewayKeyStore(), password);
         certificates.put(layout.relativeName(layout.gatewayCertificate()), gateway.certificate());
+        certificates.put(layout.relativeName(layout.signingCertificate()),
+                writeSigning(ca, layout, notBefore, leafNotAfter, password).certificate());
 
         for (DemoPartner partner : DemoPartner.values()) {
             String name = partner.fileBaseName();
@@ -78,6 +81,15 @@ public final class DemoPki {
         Files.writeString(layout.readme(), readme.readme(), StandardCharsets.UTF_8);
         Files.writeString(layout.warning(), readme.warning(), StandardCharsets.UTF_8);
         return layout;
+    }
+
+    /** The gateway's signing key, a key of its own (never the TLS key), from the demo root. */
+    static IssuedCertificate writeSigning(CertificateAuthority ca, DemoPkiLayout layout, Instant notBefore,
+                                          Instant notAfter, char[] password) throws IOException {
+        IssuedCertificate signing = ca.issueSigning(SIGNING_DN, notBefore, notAfter);
+        writeLeaf(signing, DemoPkiLayout.SIGNING_ALIAS, layout.signingCertificate(), layout.signingPrivateKey(),
+                layout.signingKeyStore(), password);
+        return signing;
     }
 
     /**

@@ -16,11 +16,14 @@ import java.util.TreeMap;
 public record DemoPkiLayout(Path directory, Path readme, Path warning, Path fingerprints,
                             Path rootCaCertificate, Path rootCaPrivateKey,
                             Path gatewayCertificate, Path gatewayPrivateKey, Path gatewayKeyStore,
+                            Path signingCertificate, Path signingPrivateKey, Path signingKeyStore,
                             Map<String, Path> partnerCertificates, Map<String, Path> partnerPrivateKeys,
                             Map<String, Path> partnerKeyStores, Map<String, ReceiverFiles> receivers) {
 
     /** Alias of the key entry in {@code gateway/gateway.p12}. */
     public static final String GATEWAY_ALIAS = "gateway";
+    /** Alias of the key entry in {@code gateway/gateway-signing.p12}: receipts, message signatures, audit checkpoints. */
+    public static final String SIGNING_ALIAS = "gateway-signing";
 
     /**
      * A receiving partner's own demo CA (what the registry lists as its {@code outbound.trustedCas}) and the
@@ -70,12 +73,13 @@ public record DemoPkiLayout(Path directory, Path readme, Path warning, Path fing
                 directory.resolve("DEMO-KEYS-DO-NOT-USE.txt"), directory.resolve("fingerprints.txt"),
                 directory.resolve("ca/demo-root-ca.crt"), directory.resolve("ca/demo-root-ca.key"),
                 gateway.resolve("gateway.crt"), gateway.resolve("gateway.key"), gateway.resolve("gateway.p12"),
-                certificates, keys, keyStores, receivers);
+                gateway.resolve(SIGNING_ALIAS + ".crt"), gateway.resolve(SIGNING_ALIAS + ".key"),
+                gateway.resolve(SIGNING_ALIAS + ".p12"), certificates, keys, keyStores, receivers);
     }
 
     /** Every certificate file, the root CA's first. */
     public List<Path> certificates() {
-        List<Path> all = new ArrayList<>(List.of(rootCaCertificate, gatewayCertificate));
+        List<Path> all = new ArrayList<>(List.of(rootCaCertificate, gatewayCertificate, signingCertificate));
         all.addAll(partnerCertificates.values());
         receivers.values().forEach(receiver -> all.addAll(receiver.certificates()));
         return all;
@@ -84,7 +88,8 @@ public record DemoPkiLayout(Path directory, Path readme, Path warning, Path fing
     /** Every file the demo PKI consists of, sorted. */
     public List<Path> files() {
         List<Path> all = new ArrayList<>(certificates());
-        all.addAll(List.of(readme, warning, fingerprints, rootCaPrivateKey, gatewayPrivateKey, gatewayKeyStore));
+        all.addAll(List.of(readme, warning, fingerprints, rootCaPrivateKey, gatewayPrivateKey, gatewayKeyStore,
+                signingPrivateKey, signingKeyStore));
         all.addAll(partnerPrivateKeys.values());
         all.addAll(partnerKeyStores.values());
         receivers.values().forEach(receiver -> all.addAll(receiver.keyFiles()));

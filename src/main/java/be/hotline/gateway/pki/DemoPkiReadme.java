@@ -56,8 +56,8 @@ record DemoPkiReadme(boolean defaultPassword, Instant notBefore, Instant leafNot
                 ## Validity
 
                 All certificates are valid from %s (one day before generation, to tolerate clock skew).
-                The root CA and the receivers' server CAs expire %s (10 years); the gateway, partner and server
-                certificates expire %s (825 days).
+                The root CA and the receivers' server CAs expire %s (10 years); the gateway, signing, partner and
+                server certificates expire %s (825 days).
                 All keys are EC P-256, all signatures SHA256withECDSA.
 
                 ## Files
@@ -69,6 +69,9 @@ record DemoPkiReadme(boolean defaultPassword, Instant notBefore, Instant leafNot
                 | `gateway/gateway.crt` | The gateway's certificate: CN=localhost, SAN DNS:localhost, IP:127.0.0.1, IP:::1. Extended key usage serverAuth and clientAuth: the gateway's TLS server certificate, and its client certificate when it calls partners. |
                 | `gateway/gateway.key` | Its private key (PKCS#8 PEM, unencrypted). |
                 | `gateway/gateway.p12` | Key and chain (gateway, root CA) in PKCS#12, alias `gateway`. |
+                | `gateway/gateway-signing.crt` | The gateway's signing certificate (a key of its own, never the TLS key): key usage digitalSignature and nonRepudiation, no extended key usage. Signs receipts, outbound messages and audit checkpoints as CMS; verify with `openssl cms -verify ... -CAfile ca/demo-root-ca.crt`. |
+                | `gateway/gateway-signing.key` | Its private key (PKCS#8 PEM, unencrypted). |
+                | `gateway/gateway-signing.p12` | Key and chain (signing, root CA) in PKCS#12, alias `gateway-signing`. |
                 | `partners/<name>.crt` | A partner's client certificate (extended key usage clientAuth). |
                 | `partners/<name>.key` | Its private key (PKCS#8 PEM, unencrypted). |
                 | `partners/<name>.p12` | Key and chain (partner, root CA) in PKCS#12, alias `<name>`. |

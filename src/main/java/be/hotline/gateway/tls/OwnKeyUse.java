@@ -11,7 +11,9 @@ public enum OwnKeyUse {
     /** The partner port's (and the ops port's) server certificate: serverAuth. */
     SERVER(CertificatePurpose::serverRefusal),
     /** The client certificate of deliveries and relays: clientAuth. */
-    CLIENT(CertificatePurpose::clientRefusal);
+    CLIENT(CertificatePurpose::clientRefusal),
+    /** The signing key of receipts, outbound messages and audit checkpoints (CMS): digitalSignature or nonRepudiation. */
+    SIGNING(CertificatePurpose::signingRefusal);
 
     private final Function<X509Certificate, Optional<String>> refusal;
 

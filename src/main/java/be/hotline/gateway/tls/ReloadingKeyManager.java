@@ -155,6 +155,20 @@ public final class ReloadingKeyManager extends X509ExtendedKeyManager {
         return sessions.size();
     }
 
+    /** A key and its chain as one file holds them: a signature made with it never mixes two files. */
+    public record KeyInForce(PrivateKey privateKey, List<X509Certificate> chain) {
+    }
+
+    /** The key in force now with its chain (leaf first), for what signs outside a handshake (CMS). */
+    public KeyInForce keyInForce() {
+        Generation now = current;
+        String[] aliases = now.keys().getServerAliases(now.certificate().getPublicKey().getAlgorithm(), null);
+        if (aliases == null || aliases.length != 1) {
+            throw new IllegalStateException(purpose + ": expected one key entry in " + file);
+        }
+        return new KeyInForce(now.keys().getPrivateKey(aliases[0]), now.chain());
+    }
+
     /** The certificate new handshakes present now. */
     public X509Certificate certificate() {
         return current.certificate();

@@ -47,6 +47,7 @@ class CommittedCertsExampleTest {
         X509Certificate root = readCertificate(COMMITTED.rootCaCertificate());
         List<Path> leaves = new ArrayList<>(COMMITTED.partnerCertificates().values());
         leaves.add(COMMITTED.gatewayCertificate());
+        leaves.add(COMMITTED.signingCertificate());
         for (Path file : leaves) {
             X509Certificate leaf = readCertificate(file);
             // Validated at issue time, not today, so the build does not break the day the demo certificates expire.
@@ -75,6 +76,7 @@ class CommittedCertsExampleTest {
     void committedKeysKeyStoresAndFingerprintsBelongToTheCommittedCertificates() throws Exception {
         Map<String, Path> keyStores = new TreeMap<>(COMMITTED.partnerKeyStores());
         keyStores.put(DemoPkiLayout.GATEWAY_ALIAS, COMMITTED.gatewayKeyStore());
+        keyStores.put(DemoPkiLayout.SIGNING_ALIAS, COMMITTED.signingKeyStore());
         for (Map.Entry<String, Path> entry : keyStores.entrySet()) {
             X509Certificate certificate = readCertificate(entry.getValue().resolveSibling(entry.getKey() + ".crt"));
             KeyStore keyStore = PkiTestSupport.loadKeyStore(entry.getValue(), PASSWORD);

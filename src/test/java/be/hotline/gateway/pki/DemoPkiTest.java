@@ -61,8 +61,8 @@ class DemoPkiTest {
     void writesExactlyTheFilesOfTheLayout() throws Exception {
         assertThat(relativeFileNames(dir)).containsExactlyElementsOf(
                 layout.files().stream().map(layout::relativeName).sorted().collect(Collectors.toList()));
-        // 23 for root, gateway and five partners; 5 for each of the four receivers' CA and server.
-        assertThat(layout.files()).hasSize(43);
+        // 26 for root, gateway, its signing key and five partners; 5 for each of the four receivers' CA and server.
+        assertThat(layout.files()).hasSize(46);
         assertThat(layout.partnerKeyStores()).containsOnlyKeys(
                 "nl-hotline", "de-hotline", "police-fccu", "police-thb", "case-management");
         assertThat(layout.receivers()).containsOnlyKeys("nl-hotline", "de-hotline", "police-fccu", "police-thb");
@@ -166,6 +166,21 @@ class DemoPkiTest {
         assertThat(gateway.getSubjectAlternativeNames()).containsExactlyInAnyOrder(
                 List.of(2, "localhost"), List.of(7, "127.0.0.1"), List.of(7, "0:0:0:0:0:0:0:1"));
         assertThat(gateway.getExtendedKeyUsage()).containsExactlyInAnyOrder(SERVER_AUTH, CLIENT_AUTH);
+    }
+
+    @Test
+    void theSigningKeyIsAKeyOfItsOwnForSignaturesOnly() throws Exception {
+        X509Certificate signing = readCertificate(layout.signingCertificate());
+        X509Certificate gateway = readCertificate(layout.gatewayCertificate());
+
+        assertThat(signing.getSubjectX500Principal().getName()).isEqualTo(DemoPki.SIGNING_DN);
+        assertThat(signing.getPublicKey()).isNotEqualTo(gateway.getPublicKey());
+        // digitalSignature and nonRepudiation only; no extended key usage (openssl cms -verify takes it as is).
+        assertThat(signing.getKeyUsage()).startsWith(true, true, false, false, false, false, false);
+        assertThat(signing.getExtendedKeyUsage()).isNull();
+        assertThat(signing.getBasicConstraints()).isEqualTo(-1);
+        assertThat(be.hotline.gateway.access.CertificatePurpose.signingRefusal(signing)).isEmpty();
+        assertThat(be.hotline.gateway.access.CertificatePurpose.signingRefusal(gateway)).isPresent();
     }
 
     @Test

@@ -30,8 +30,8 @@ public final class YearlyStatsEndpoint {
 
     public void read(Exchange exchange) {
         QueryParameters query = QueryParameters.of(exchange, PARAMETERS);
-        query.required("year");
-        int year = query.integer("year", FIRST_YEAR, LocalDate.ofInstant(clock.instant(), statistics.timeZone()).getYear(), 0);
+        int thisYear = LocalDate.ofInstant(clock.instant(), statistics.timeZone()).getYear();
+        int year = query.required("year") == null ? 0 : query.integer("year", FIRST_YEAR, thisYear, 0);
         query.requireValid();
         YearlyFigures figures = statistics.of(year);
         // Caches keep the two forms of the same URL apart.

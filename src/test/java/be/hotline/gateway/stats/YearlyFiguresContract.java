@@ -7,12 +7,15 @@ import be.hotline.gateway.dispatch.DeliveryTestSupport;
 import be.hotline.gateway.dispatch.TestRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,6 +209,32 @@ abstract class YearlyFiguresContract extends DeliveryTestSupport {
         assertThat(get(YEARLY + "?year=2021", "text/html").headers().firstValue("Content-Type")).contains("application/json");
         assertThat(get(YEARLY + "?year=2021", "text/csv;q=1, */*;q=0.1").headers().firstValue("Content-Type"))
                 .contains("text/csv; charset=utf-8");
+    }
+
+    @Test
+    void theOpsApiServesTheSameFiguresToASignedInOperator() throws Exception {
+        String report = fixture.internal("BASELINE", "REAL_CHILD", "BE", "DE");
+        fixture.receivedAt(report, Instant.parse("2022-05-05T12:00:00Z"));
+        HttpClient http = HttpClient.newHttpClient();
+        String basic = "Basic " + Base64.getEncoder().encodeToString("ops:demo-ops-password".getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> ops = http.send(opsGet("/ops/api/stats/yearly?year=2022").header("Authorization", basic).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ops.statusCode()).as(ops.body()).isEqualTo(200);
+        assertThat(json.readTree(ops.body())).isEqualTo(yearly(2022));
+        assertThat(json.readTree(ops.body()).at("/total/hosting/home").asLong()).isEqualTo(1);
+
+        assertThat(http.send(opsGet("/ops/api/stats/yearly?year=2022").build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(401);
+        HttpResponse<String> badYear = http.send(opsGet("/ops/api/stats/yearly?year=1999").header("Authorization", basic).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(badYear.statusCode()).isEqualTo(400);
+        assertThat(badYear.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(json.readTree(badYear.body()).get("detail").asText()).contains("2000");
+    }
+
+    private HttpRequest.Builder opsGet(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + opsPort + path)).GET();
     }
 
     @Test

@@ -60,37 +60,44 @@
     return new window.uPlot(options, [x, values], container);
   }
 
-  function render(figures) {
-    charts.forEach(function (chart) { chart.destroy(); });
-    var total = figures.total;
-    charts = [
-      barChart($('chart-months'), 'Reports received', MONTHS, figures.months.map(function (month) {
-        return month.figures.reports.received;
-      })),
-      barChart($('chart-hosting'), 'Content URLs', HOSTING.map(function (h) { return h[1]; }),
-        HOSTING.map(function (h) { return total.hosting[h[0]] || 0; })),
-      barChart($('chart-outcomes'), 'Reports', OUTCOMES.map(function (o) { return o[1]; }),
-        OUTCOMES.map(function (o) { return total.outcomes[o[0]] || 0; })),
-      barChart($('chart-removal'), 'Reports removed', ['≤ 1 day', '1–3 days', '3–7 days', '> 7 days'], removalBands(total.outcomes))
-    ];
-    $('stats-zone').textContent = figures.timeZone;
-    $('stats-reports').textContent = String(total.reports.received);
-    $('stats-urls').textContent = total.contentUrls.received + ' (' + total.contentUrls.unique + ' unique, '
-      + total.contentUrls.duplicates + ' duplicates)';
-    $('stats-qualified').textContent = String(total.qualified.BASELINE + total.qualified.NATIONAL);
-    $('stats-removed').textContent = total.outcomes.removed + ' (' + total.outcomes.removedWithin3Days + ')';
-    renderTable(total);
+  /** A figure's count for the year (0 when the key has none). */
+  function total(figures, section, key) {
+    var figure = figures[section] && figures[section][key];
+    return figure ? figure.total : 0;
   }
 
-  function renderTable(total) {
+  function render(answer) {
+    charts.forEach(function (chart) { chart.destroy(); });
+    var figures = answer.figures;
+    var count = function (section, key) { return total(figures, section, key); };
+    var outcomes = {};
+    Object.keys(figures.outcomes).forEach(function (key) { outcomes[key] = count('outcomes', key); });
+    charts = [
+      barChart($('chart-months'), 'Reports received', MONTHS, figures.reports.received.byMonth),
+      barChart($('chart-hosting'), 'Content URLs', HOSTING.map(function (h) { return h[1]; }),
+        HOSTING.map(function (h) { return count('hosting', h[0]); })),
+      barChart($('chart-outcomes'), 'Reports', OUTCOMES.map(function (o) { return o[1]; }),
+        OUTCOMES.map(function (o) { return count('outcomes', o[0]); })),
+      barChart($('chart-removal'), 'Reports removed', ['≤ 1 day', '1–3 days', '3–7 days', '> 7 days'], removalBands(outcomes))
+    ];
+    $('stats-zone').textContent = answer.timeZone;
+    $('stats-reports').textContent = String(count('reports', 'received'));
+    $('stats-urls').textContent = count('contentUrls', 'received') + ' (' + count('contentUrls', 'unique') + ' unique, '
+      + count('contentUrls', 'duplicates') + ' duplicates)';
+    $('stats-qualified').textContent = String(count('qualified', 'BASELINE') + count('qualified', 'NATIONAL'));
+    $('stats-removed').textContent = outcomes.removed + ' (' + outcomes.removedWithin3Days + ')';
+    renderTable(figures);
+  }
+
+  function renderTable(figures) {
     var body = $('stats-body');
     while (body.firstChild) { body.removeChild(body.firstChild); }
-    Object.keys(total).forEach(function (section) {
-      Object.keys(total[section]).forEach(function (key) {
+    Object.keys(figures).forEach(function (section) {
+      Object.keys(figures[section]).forEach(function (key) {
         var row = document.createElement('tr');
         row.setAttribute('data-testid', 'stats-row');
         row.setAttribute('data-figure', section + '.' + key);
-        [section, key, String(total[section][key])].forEach(function (value) {
+        [section, key, String(figures[section][key].total)].forEach(function (value) {
           var cell = document.createElement('td');
           cell.textContent = value;
           row.appendChild(cell);

@@ -91,6 +91,9 @@ public final class YearlyStatistics {
                 counts.forEach((key, count) -> total.get(section).merge(key, count, Long::sum))));
         // Distinct URLs over the year are not the sum of each month's.
         urlFigures(total, urls.urlFigures(bounds.get(0), bounds.get(12)));
+        // Every month has every key of the year (a partner, a country), 0 where it had none: one table shape.
+        months.forEach(month -> total.forEach((section, counts) ->
+                counts.keySet().forEach(key -> month.figures().get(section).putIfAbsent(key, 0L))));
         return new YearlyFigures(year, timeZone, bounds.get(0), bounds.get(12), sorted(total), months.stream()
                 .map(month -> new YearlyFigures.Month(month.month(), month.from(), month.to(), sorted(month.figures())))
                 .toList());

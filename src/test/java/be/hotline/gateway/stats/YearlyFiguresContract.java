@@ -123,7 +123,7 @@ abstract class YearlyFiguresContract extends DeliveryTestSupport {
         assertThat(figures.get("timeZone").asText()).isEqualTo("Europe/Brussels");
         assertThat(figures.get("from").asText()).isEqualTo("2024-12-31T23:00:00Z");
         assertThat(figures.get("to").asText()).isEqualTo("2025-12-31T23:00:00Z");
-        JsonNode total = figures.get("total");
+        JsonNode total = figures.get("figures");
         assertCounts(total.get("reports"), "received", 10);
         assertCounts(total.get("reportsBySenderKind"), "HOTLINE", 1, "INTERNAL", 9, "POLICE", 0);
         assertCounts(total.get("reportsByPartner"), "case-management", 9, "nl-hotline", 1);
@@ -138,39 +138,37 @@ abstract class YearlyFiguresContract extends DeliveryTestSupport {
                 "removedWithin3Days", 2, "removedWithin7Days", 3, "takedownOrdered", 1, "unavailable", 1);
         assertCounts(total.get("depiction"), "APPEARS_TO_BE_CHILD", 1, "NOT_DETERMINED", 1, "REAL_CHILD", 6, "VIRTUAL", 2);
 
-        JsonNode months = figures.get("months");
-        assertThat(months).hasSize(12);
-        assertThat(monthly(months, "reports", "received")).containsExactly(2L, 0L, 2L, 0L, 0L, 0L, 2L, 0L, 1L, 1L, 1L, 1L);
-        assertThat(months.get(0).get("month").asText()).isEqualTo("2025-01");
-        assertThat(months.get(0).get("from").asText()).isEqualTo("2024-12-31T23:00:00Z");
-        // Summer time: July starts at 22:00 UTC on 30 June.
-        assertThat(months.get(6).get("from").asText()).isEqualTo("2025-06-30T22:00:00Z");
-        assertThat(monthly(months, "contentUrls", "received")).containsExactly(2L, 0L, 3L, 0L, 0L, 0L, 3L, 0L, 1L, 1L, 1L, 2L);
-        assertThat(monthly(months, "contentUrls", "duplicates")).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L);
-        assertThat(monthly(months, "hosting", "orphan")).containsExactly(0L, 0L, 1L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L);
-        assertThat(monthly(months, "outcomes", "removed")).containsExactly(1L, 0L, 1L, 0L, 0L, 0L, 1L, 0L, 1L, 0L, 0L, 0L);
-        assertThat(monthly(months, "outcomes", "moved")).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L);
-        assertThat(monthly(months, "reportsBySenderKind", "HOTLINE")).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L);
-        assertThat(monthly(months, "qualified", "NOT_ILLEGAL")).containsExactly(0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
-        assertCounts(months.get(2).get("figures").get("contentUrlsByHostingCountry"), "BE", 1, "DE", 1, "JP", 1);
-        assertCounts(months.get(1).get("figures").get("reportsByPartner"));
-        // Every month's additive figures sum to the year's.
+        assertThat(figures.get("months")).hasSize(12);
+        assertThat(figures.get("months").get(0).asText()).isEqualTo("2025-01");
+        assertThat(figures.get("months").get(11).asText()).isEqualTo("2025-12");
+        assertThat(monthly(total, "reports", "received")).containsExactly(2L, 0L, 2L, 0L, 0L, 0L, 2L, 0L, 1L, 1L, 1L, 1L);
+        assertThat(monthly(total, "contentUrls", "received")).containsExactly(2L, 0L, 3L, 0L, 0L, 0L, 3L, 0L, 1L, 1L, 1L, 2L);
+        assertThat(monthly(total, "contentUrls", "unique")).containsExactly(2L, 0L, 3L, 0L, 0L, 0L, 3L, 0L, 1L, 1L, 1L, 2L);
+        assertThat(monthly(total, "contentUrls", "duplicates")).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L);
+        assertThat(monthly(total, "hosting", "orphan")).containsExactly(0L, 0L, 1L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(monthly(total, "outcomes", "removed")).containsExactly(1L, 0L, 1L, 0L, 0L, 0L, 1L, 0L, 1L, 0L, 0L, 0L);
+        assertThat(monthly(total, "outcomes", "moved")).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L);
+        assertThat(monthly(total, "reportsBySenderKind", "HOTLINE")).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L);
+        assertThat(monthly(total, "qualified", "NOT_ILLEGAL")).containsExactly(0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(monthly(total, "contentUrlsByHostingCountry", "JP")).containsExactly(0L, 0L, 1L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(monthly(total, "reportsByPartner", "nl-hotline")).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L);
+        // Every figure's months add up to its year, but distinct URLs: a URL seen in two months is one for the year.
         total.fields().forEachRemaining(section -> section.getValue().fields().forEachRemaining(key -> {
+            long sum = 0;
+            for (JsonNode month : key.getValue().get("byMonth")) {
+                sum += month.asLong();
+            }
             if (!(section.getKey().equals("contentUrls") && key.getKey().equals("unique"))) {
-                long sum = 0;
-                for (JsonNode month : months) {
-                    sum += month.get("figures").get(section.getKey()).path(key.getKey()).asLong();
-                }
-                assertThat(sum).as(section.getKey() + "." + key.getKey()).isEqualTo(key.getValue().asLong());
+                assertThat(sum).as(section.getKey() + "." + key.getKey()).isEqualTo(key.getValue().get("total").asLong());
             }
         }));
 
         // The neighbouring years see only their own side of midnight in Brussels.
-        JsonNode before = yearly(2024);
-        assertCounts(before.get("total").get("reports"), "received", 1);
-        assertThat(monthly(before.get("months"), "reports", "received")).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L);
-        JsonNode after = yearly(2026);
-        assertThat(after.get("months").get(0).get("figures").get("reports").get("received").asLong()).isEqualTo(1);
+        JsonNode before = yearly(2024).get("figures");
+        assertCounts(before.get("reports"), "received", 1);
+        assertThat(monthly(before, "reports", "received")).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L);
+        JsonNode after = yearly(2026).get("figures");
+        assertThat(monthly(after, "reports", "received").get(0)).isEqualTo(1);
     }
 
     @Test
@@ -196,8 +194,14 @@ abstract class YearlyFiguresContract extends DeliveryTestSupport {
 
         Map<String, Long> fromJson = new LinkedHashMap<>();
         JsonNode json = yearly(2021);
-        rows(fromJson, "2021", json.get("total"));
-        json.get("months").forEach(month -> rows(fromJson, month.get("month").asText(), month.get("figures")));
+        json.get("figures").fields().forEachRemaining(section -> section.getValue().fields().forEachRemaining(key ->
+                fromJson.put(section.getKey() + "," + key.getKey() + ",2021", key.getValue().get("total").asLong())));
+        for (int month = 0; month < 12; month++) {
+            String period = json.get("months").get(month).asText();
+            int index = month;
+            json.get("figures").fields().forEachRemaining(section -> section.getValue().fields().forEachRemaining(key ->
+                    fromJson.put(section.getKey() + "," + key.getKey() + "," + period, key.getValue().get("byMonth").get(index).asLong())));
+        }
         assertThat(fromCsv).isEqualTo(fromJson);
         assertThat(fromCsv).containsEntry("reports,received,2021", 2L).containsEntry("reports,received,2021-02", 1L)
                 .containsEntry("reports,received,2021-09", 1L).containsEntry("hosting,orphan,2021", 1L)
@@ -222,7 +226,7 @@ abstract class YearlyFiguresContract extends DeliveryTestSupport {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ops.statusCode()).as(ops.body()).isEqualTo(200);
         assertThat(json.readTree(ops.body())).isEqualTo(yearly(2022));
-        assertThat(json.readTree(ops.body()).at("/total/hosting/home").asLong()).isEqualTo(1);
+        assertThat(json.readTree(ops.body()).at("/figures/hosting/home/total").asLong()).isEqualTo(1);
 
         assertThat(http.send(opsGet("/ops/api/stats/yearly?year=2022").build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(401);
@@ -260,9 +264,9 @@ abstract class YearlyFiguresContract extends DeliveryTestSupport {
                     .containsExactly(query.contains("month") ? "month" : "year");
         }
         // The earliest year and this one are allowed; an empty year counts zeros.
-        JsonNode empty = yearly(2000);
-        assertCounts(empty.get("total").get("reports"), "received", 0);
-        assertCounts(empty.get("total").get("reportsByPartner"));
+        JsonNode empty = yearly(2000).get("figures");
+        assertCounts(empty.get("reports"), "received", 0);
+        assertCounts(empty.get("reportsByPartner"));
         assertThat(get(YEARLY + "?year=" + thisYear, "application/json").statusCode()).isEqualTo(200);
     }
 
@@ -282,25 +286,24 @@ abstract class YearlyFiguresContract extends DeliveryTestSupport {
         return demoPartner("case-management").send(request);
     }
 
-    /** The section has exactly these keys (name, count, name, count, ...). */
+    /** The section has exactly these keys (name, count for the year, name, count, ...). */
     static void assertCounts(JsonNode section, Object... expected) {
         Map<String, Long> wanted = new LinkedHashMap<>();
         for (int i = 0; i < expected.length; i += 2) {
             wanted.put((String) expected[i], ((Number) expected[i + 1]).longValue());
         }
         Map<String, Long> actual = new LinkedHashMap<>();
-        section.fields().forEachRemaining(field -> actual.put(field.getKey(), field.getValue().asLong()));
+        section.fields().forEachRemaining(field -> actual.put(field.getKey(), field.getValue().get("total").asLong()));
         assertThat(actual).isEqualTo(wanted);
     }
 
-    static List<Long> monthly(JsonNode months, String section, String key) {
+    /** A figure's count in each month; zeros when the key has none that year. */
+    static List<Long> monthly(JsonNode figures, String section, String key) {
         List<Long> counts = new ArrayList<>();
-        months.forEach(month -> counts.add(month.get("figures").get(section).path(key).asLong()));
+        JsonNode byMonth = figures.get(section).path(key).path("byMonth");
+        for (int month = 0; month < 12; month++) {
+            counts.add(byMonth.path(month).asLong());
+        }
         return counts;
-    }
-
-    private static void rows(Map<String, Long> rows, String period, JsonNode figures) {
-        figures.fields().forEachRemaining(section -> section.getValue().fields().forEachRemaining(key ->
-                rows.put(section.getKey() + "," + key.getKey() + "," + period, key.getValue().asLong())));
     }
 }

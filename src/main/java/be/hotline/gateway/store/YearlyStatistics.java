@@ -16,15 +16,13 @@ import java.util.function.Function;
 /**
  * The yearly figures, counted by the database: four aggregate queries grouped by month of receipt, plus the URL
  * figures of {@link DuplicateLinkQueries} per month and for the year (distinct URLs do not add up over months).
- * Months are the calendar months of the hotline's time zone: their bounds are computed here (daylight saving
- * included) and passed to the query as instants, so H2 and PostgreSQL put a report in the same month whatever
- * their own time zone. Outcomes count reports that got that feedback from any receiver (about any of their items);
+ * Months are the calendar months of the hotline's time zone ({@link CalendarMonths}). Outcomes count reports that got that feedback from any receiver (about any of their items);
  * moved counts reports with an item whose receiver moved it (item_status MOVED).
  */
 public final class YearlyStatistics {
 
-    private static final String IN_YEAR = " where r.received_at >= ? and r.received_at < ?";
-    private static final String MONTH = month();
+    private static final String IN_YEAR = CalendarMonths.IN_YEAR;
+    private static final String MONTH = CalendarMonths.MONTH_OF_RECEIPT;
     private static final String REPORTS = "select m, partner_id, classification, depiction, count(*) from (select " + MONTH
             + " m, r.partner_id, r.classification, r.depiction from report r" + IN_YEAR + ") x"
             + " group by m, partner_id, classification, depiction";
@@ -69,18 +67,14 @@ public final class YearlyStatistics {
     }
 
     public YearlyFigures of(int year) {
-        List<Instant> bounds = new ArrayList<>();
-        for (int month = 1; month <= 12; month++) {
-            bounds.add(YearMonth.of(year, month).atDay(1).atStartOfDay(timeZone).toInstant());
-        }
-        bounds.add(YearMonth.of(year + 1, 1).atDay(1).atStartOfDay(timeZone).toInstant());
+        CalendarMonths calendar = CalendarMonths.of(year, timeZone);
         List<YearlyFigures.Month> months = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
-            months.add(new YearlyFigures.Month(YearMonth.of(year, month), bounds.get(month - 1), bounds.get(month),
+            months.add(new YearlyFigures.Month(YearMonth.of(year, month), calendar.start(month), calendar.end(month),
                     YearlyFigures.emptySections()));
         }
         transactions.read(connection -> {
-            count(connection, bounds, months);
+            count(connection, calendar, months);
             return null;
         });
         for (YearlyFigures.Month month : months) {
@@ -90,17 +84,17 @@ public final class YearlyStatistics {
         months.forEach(month -> month.figures().forEach((section, counts) ->
                 counts.forEach((key, count) -> total.get(section).merge(key, count, Long::sum))));
         // Distinct URLs over the year are not the sum of each month's.
-        urlFigures(total, urls.urlFigures(bounds.get(0), bounds.get(12)));
+        urlFigures(total, urls.urlFigures(calendar.from(), calendar.to()));
         // Every month has every key of the year (a partner, a country), 0 where it had none: one table shape.
         months.forEach(month -> total.forEach((section, counts) ->
                 counts.keySet().forEach(key -> month.figures().get(section).putIfAbsent(key, 0L))));
-        return new YearlyFigures(year, timeZone, bounds.get(0), bounds.get(12), sorted(total), months.stream()
+        return new YearlyFigures(year, timeZone, calendar.from(), calendar.to(), sorted(total), months.stream()
                 .map(month -> new YearlyFigures.Month(month.month(), month.from(), month.to(), sorted(month.figures())))
                 .toList());
     }
 
-    private void count(Connection connection, List<Instant> bounds, List<YearlyFigures.Month> months) throws SQLException {
-        List<Object> inYear = monthParameters(bounds);
+    private void count(Connection connection, CalendarMonths calendar, List<YearlyFigures.Month> months) throws SQLException {
+        List<Object> inYear = calendar.monthAndYearParameters();
         try (ResultSet rows = query(connection, REPORTS, inYear)) {
             while (rows.next()) {
                 Map<String, Map<String, Long>> figures = months.get(rows.getInt(1) - 1).figures();
@@ -113,9 +107,9 @@ public final class YearlyStatistics {
                 add(figures, "depiction", rows.getString(4) == null ? "NOT_DETERMINED" : rows.getString(4), count);
             }
         }
-        List<Object> withHome = new ArrayList<>(bounds.subList(1, 12));
+        List<Object> withHome = calendar.caseParameters();
         withHome.add(homeCountry);
-        withHome.addAll(List.of(bounds.get(0), bounds.get(12)));
+        withHome.addAll(List.of(calendar.from(), calendar.to()));
         try (ResultSet rows = query(connection, CONTENT_URLS, withHome)) {
             while (rows.next()) {
                 Map<String, Map<String, Long>> figures = months.get(rows.getInt(1) - 1).figures();
@@ -164,13 +158,6 @@ public final class YearlyStatistics {
         return figures;
     }
 
-    /** The query's parameters: the starts of February to December (the month expression), then the year's bounds. */
-    private static List<Object> monthParameters(List<Instant> bounds) {
-        List<Object> parameters = new ArrayList<>(bounds.subList(1, 12));
-        parameters.addAll(List.of(bounds.get(0), bounds.get(12)));
-        return parameters;
-    }
-
     /** The statement is closed with its result set (closeOnCompletion). */
     private static ResultSet query(Connection connection, String sql, List<Object> parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
@@ -183,15 +170,6 @@ public final class YearlyStatistics {
             }
         }
         return statement.executeQuery();
-    }
-
-    /** The month (1 to 12) of r.received_at: the first month whose end is after it. */
-    private static String month() {
-        StringBuilder sql = new StringBuilder("case");
-        for (int month = 1; month <= 11; month++) {
-            sql.append(" when r.received_at < ? then ").append(month);
-        }
-        return sql.append(" else 12 end").toString();
     }
 
     private static String quoted(List<String> values) {

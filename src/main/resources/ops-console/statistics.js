@@ -123,6 +123,7 @@
           show($('stats-error'), (data && (data.detail || data.title)) || 'HTTP ' + response.status);
         } else {
           render(data);
+          $('stats-csv').href = 'api/stats/yearly?format=csv&year=' + encodeURIComponent(data.year);
           document.documentElement.setAttribute('data-stats-loaded', String(data.year));
         }
       });

@@ -1,14 +1,17 @@
 package be.hotline.gateway.ops;
 
+import be.hotline.gateway.stats.YearlyFiguresCsv;
 import be.hotline.gateway.stats.YearlyFiguresJson;
+import be.hotline.gateway.store.YearlyFigures;
 import be.hotline.gateway.store.YearlyStatistics;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import org.apache.camel.Exchange;
 
 /**
- * GET /ops/api/stats/yearly?year=YYYY (default: this year): the console's Statistics page reads the same figures,
- * from the same queries, as the partner API's GET /api/v1/stats/yearly.
+ * GET /ops/api/stats/yearly?year=YYYY (default: this year; format=csv for the CSV file): the console's Statistics
+ * page reads the same figures, from the same queries, as the partner API's GET /api/v1/stats/yearly.
  */
 public final class YearlyStatsEndpoint {
 
@@ -25,7 +28,18 @@ public final class YearlyStatsEndpoint {
         int thisYear = LocalDate.ofInstant(clock.instant(), statistics.timeZone()).getYear();
         String given = OpsHttp.query(exchange, "year");
         int year = given == null ? thisYear : parse(given, thisYear);
-        OpsHttp.json(exchange, 200, YearlyFiguresJson.body(statistics.of(year)));
+        String format = OpsHttp.query(exchange, "format");
+        if (format != null && !format.equals("csv")) {
+            throw OpsProblem.badRequest("format must be csv, or left out for JSON.");
+        }
+        YearlyFigures figures = statistics.of(year);
+        if (format == null) {
+            OpsHttp.json(exchange, 200, YearlyFiguresJson.body(figures));
+        } else {
+            // The console's "Download CSV" link: a file for a spreadsheet.
+            OpsHttp.reply(exchange, 200, YearlyFiguresCsv.MEDIA_TYPE, YearlyFiguresCsv.write(figures),
+                    Map.of("Content-Disposition", "attachment; filename=\"hotline-figures-" + year + ".csv\""));
+        }
     }
 
     private static int parse(String given, int thisYear) {

@@ -63,6 +63,7 @@ class StatisticsConsoleBrowserTest extends ConsoleTestSupport {
         for (String chart : CHARTS) {
             assertThat(((Number) browser.script(BAR_PIXELS, chart)).longValue()).as(chart + ": bars drawn").isGreaterThan(50);
         }
+        assertThat(browser.find("stats-csv").getDomAttribute("href")).isEqualTo("api/stats/yearly?format=csv&year=" + thisYear);
         browser.screenshot("statistics-this-year");
 
         // A year without reports: the charts are drawn, with no bar.

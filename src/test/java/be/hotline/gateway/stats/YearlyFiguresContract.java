@@ -228,8 +228,17 @@ abstract class YearlyFiguresContract extends DeliveryTestSupport {
         assertThat(json.readTree(ops.body())).isEqualTo(yearly(2022));
         assertThat(json.readTree(ops.body()).at("/figures/hosting/home/total").asLong()).isEqualTo(1);
 
+        HttpResponse<String> csv = http.send(opsGet("/ops/api/stats/yearly?year=2022&format=csv").header("Authorization", basic)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).contains("text/csv; charset=utf-8");
+        assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"hotline-figures-2022.csv\"");
+        assertThat(csv.body()).isEqualTo(get(YEARLY + "?year=2022", "text/csv").body()).contains("hosting,home,2022-05,1\r\n");
+
         assertThat(http.send(opsGet("/ops/api/stats/yearly?year=2022").build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(401);
+        assertThat(http.send(opsGet("/ops/api/stats/yearly?year=2022&format=xlsx").header("Authorization", basic).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
         HttpResponse<String> badYear = http.send(opsGet("/ops/api/stats/yearly?year=1999").header("Authorization", basic).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(badYear.statusCode()).isEqualTo(400);

@@ -2,7 +2,6 @@ package be.hotline.gateway.config;
 
 import be.hotline.gateway.api.YearlyStatsEndpoint;
 import be.hotline.gateway.partner.PartnerDirectory;
-import be.hotline.gateway.store.DuplicateLinkQueries;
 import be.hotline.gateway.store.Transactions;
 import be.hotline.gateway.store.YearlyStatistics;
 import java.time.Clock;
@@ -15,10 +14,10 @@ final class StatisticsWiring {
     private StatisticsWiring() {
     }
 
-    static void wire(Registry registry, GatewaySettings.Reader read, Transactions transactions, DuplicateLinkQueries urls,
-                     PartnerDirectory partners, String homeCountry, Clock clock) {
+    static void wire(Registry registry, GatewaySettings.Reader read, Transactions transactions, PartnerDirectory partners,
+                     String homeCountry, Clock clock) {
         // A partner removed from the registry since keeps its reports in the figures, under an unknown kind.
-        YearlyStatistics statistics = new YearlyStatistics(transactions, urls, ZoneId.of(read.text("gateway.stats.time-zone")),
+        YearlyStatistics statistics = new YearlyStatistics(transactions, ZoneId.of(read.text("gateway.stats.time-zone")),
                 homeCountry, partner -> partners.byId(partner).map(known -> known.kind().name()).orElse("UNKNOWN"));
         registry.bind("yearlyStatsEndpoint", new YearlyStatsEndpoint(statistics, clock));
         registry.bind("opsYearlyStats", new be.hotline.gateway.ops.YearlyStatsEndpoint(statistics, clock));

@@ -14,8 +14,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The yearly figures, counted by the database: four aggregate queries grouped by month of receipt, plus the URL
- * figures of {@link DuplicateLinkQueries} per month and for the year (distinct URLs do not add up over months).
+ * The yearly figures, counted by the database in one snapshot: four aggregate queries grouped by month of receipt,
+ * plus the URL figures of {@link DuplicateLinkQueries} per month and for the year (distinct URLs do not add up
+ * over months).
  * Months are the calendar months of the hotline's time zone ({@link CalendarMonths}). Outcomes count reports that got that feedback from any receiver (about any of their items);
  * moved counts reports with an item whose receiver moved it (item_status MOVED).
  */
@@ -47,16 +48,13 @@ public final class YearlyStatistics {
             + " on s.reference = r.reference" + IN_YEAR + " and s.furthest_feedback = 'MOVED') x group by m, type";
 
     private final Transactions transactions;
-    private final DuplicateLinkQueries urls;
     private final ZoneId timeZone;
     private final String homeCountry;
     private final Function<String, String> senderKind;
 
     /** @param senderKind a partner id's kind (INTERNAL, HOTLINE, POLICE) */
-    public YearlyStatistics(Transactions transactions, DuplicateLinkQueries urls, ZoneId timeZone, String homeCountry,
-                            Function<String, String> senderKind) {
+    public YearlyStatistics(Transactions transactions, ZoneId timeZone, String homeCountry, Function<String, String> senderKind) {
         this.transactions = transactions;
-        this.urls = urls;
         this.timeZone = timeZone;
         this.homeCountry = homeCountry;
         this.senderKind = senderKind;
@@ -73,18 +71,18 @@ public final class YearlyStatistics {
             months.add(new YearlyFigures.Month(YearMonth.of(year, month), calendar.start(month), calendar.end(month),
                     YearlyFigures.emptySections()));
         }
-        transactions.read(connection -> {
+        Map<String, Map<String, Long>> total = YearlyFigures.emptySections();
+        transactions.snapshot(connection -> {
             count(connection, calendar, months);
+            for (YearlyFigures.Month month : months) {
+                urlFigures(month.figures(), DuplicateLinkQueries.urlFigures(connection, month.from(), month.to()));
+            }
+            months.forEach(month -> month.figures().forEach((section, counts) ->
+                    counts.forEach((key, count) -> total.get(section).merge(key, count, Long::sum))));
+            // Distinct URLs over the year are not the sum of each month's.
+            urlFigures(total, DuplicateLinkQueries.urlFigures(connection, calendar.from(), calendar.to()));
             return null;
         });
-        for (YearlyFigures.Month month : months) {
-            urlFigures(month.figures(), urls.urlFigures(month.from(), month.to()));
-        }
-        Map<String, Map<String, Long>> total = YearlyFigures.emptySections();
-        months.forEach(month -> month.figures().forEach((section, counts) ->
-                counts.forEach((key, count) -> total.get(section).merge(key, count, Long::sum))));
-        // Distinct URLs over the year are not the sum of each month's.
-        urlFigures(total, urls.urlFigures(calendar.from(), calendar.to()));
         // Every month has every key of the year (a partner, a country), 0 where it had none: one table shape.
         months.forEach(month -> total.forEach((section, counts) ->
                 counts.keySet().forEach(key -> month.figures().get(section).putIfAbsent(key, 0L))));

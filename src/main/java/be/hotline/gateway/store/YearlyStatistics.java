@@ -16,9 +16,9 @@ import java.util.function.Function;
 /**
  * The yearly figures, counted by the database in one snapshot: four aggregate queries grouped by month of receipt,
  * plus the URL figures of {@link DuplicateLinkQueries} per month and for the year (distinct URLs do not add up
- * over months).
- * Months are the calendar months of the hotline's time zone ({@link CalendarMonths}). Outcomes count reports that got that feedback from any receiver (about any of their items);
- * moved counts reports with an item whose receiver moved it (item_status MOVED).
+ * over months). Months are the calendar months of the hotline's time zone ({@link CalendarMonths}). Outcomes count
+ * reports that got that feedback from any receiver (about any of their items); moved counts reports with an item
+ * whose receiver moved it (item_status MOVED). The partner registry gives each sending partner's kind.
  */
 public final class YearlyStatistics {
 
@@ -28,6 +28,7 @@ public final class YearlyStatistics {
             + " m, r.partner_id, r.classification, r.depiction from report r" + IN_YEAR + ") x"
             + " group by m, partner_id, classification, depiction";
     // Home: hosted and assigned here; member hotline: hosted and assigned abroad; orphan: assigned elsewhere than hosted.
+    // 'unassigned': an item from before V13 that AssignedCountryBackfill (at start) has not filled yet: never guessed.
     private static final String CONTENT_URLS = "select m, partner_id, hosting_country, hosting, count(*) from (select " + MONTH
             + " m, r.partner_id, ci.hosting_country, case when ci.assigned_country is null then 'unassigned'"
             + " when ci.assigned_country <> ci.hosting_country then 'orphan' when ci.hosting_country = ? then 'home'"

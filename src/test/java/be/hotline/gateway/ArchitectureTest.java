@@ -30,7 +30,7 @@ class ArchitectureTest {
     void theCoreDependsOnNoCamelJettyOrServletClass() {
         noClasses().that().resideInAnyPackage("be.hotline.gateway.report..", "be.hotline.gateway.intake..",
                         "be.hotline.gateway.partner..", "be.hotline.gateway.format..", "be.hotline.gateway.store..",
-                        "be.hotline.gateway.pki..")
+                        "be.hotline.gateway.pki..", "be.hotline.gateway.stats..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.camel..", "org.eclipse.jetty..", "jakarta.servlet..")
                 .check(GATEWAY);
     }

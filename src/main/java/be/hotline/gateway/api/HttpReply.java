@@ -13,6 +13,11 @@ final class HttpReply {
     }
 
     static void json(Exchange exchange, int status, String contentType, Object body, Map<String, String> headers) {
+        text(exchange, status, contentType, CanonicalJson.write(body), headers);
+    }
+
+    /** An answer whose body is already written (CSV, JSON). */
+    static void text(Exchange exchange, int status, String contentType, String body, Map<String, String> headers) {
         Message message = exchange.getMessage();
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
@@ -24,7 +29,7 @@ final class HttpReply {
                 message.setHeader(name, value);
             }
         });
-        message.setBody(CanonicalJson.write(body));
+        message.setBody(body);
     }
 
     /**

@@ -98,6 +98,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         DuplicateLinkQueries duplicateLinks = new DuplicateLinkQueries(transactions);
         registry.bind("caseViewEndpoint", new CaseViewEndpoint(new ReportQueries(transactions), itemStatus, duplicateLinks));
         registry.bind("takedownStatsEndpoint", new TakedownStatsEndpoint(new TakedownStatistics(transactions), duplicateLinks));
+        StatisticsWiring.wire(registry, read, transactions, partners, routing.homeCountry(), clock);
 
         OutboxStore outbox = new OutboxStore(transactions);
         FeedbackStore feedback = new FeedbackStore(transactions);

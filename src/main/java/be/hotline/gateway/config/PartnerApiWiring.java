@@ -51,6 +51,7 @@ final class PartnerApiWiring {
                 GatewayPaths.REPORTS + "/[^/]+", "GET",
                 GatewayPaths.REPORTS + "/[^/]+/feedback", "POST",
                 GatewayPaths.TAKEDOWN_STATS, "GET",
+                GatewayPaths.YEARLY_STATS, "GET",
                 GatewayPaths.DELIVERIES, "GET",
                 GatewayPaths.DELIVERIES + "/[^/]+/redeliver", "POST")));
         jetty.setSendServerVersion(false);

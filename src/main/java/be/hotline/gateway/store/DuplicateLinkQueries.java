@@ -1,5 +1,6 @@
 package be.hotline.gateway.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -53,21 +54,24 @@ public final class DuplicateLinkQueries {
      * earlier one (duplicates, on URL or hash). For the takedown statistics and the yearly figures.
      */
     public UrlFigures urlFigures(Instant from, Instant to) {
-        return transactions.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "select count(*), count(distinct key_sha256),"
-                            + " (select count(*) from content_link where linked_at >= ? and linked_at < ?)"
-                            + " from content_key where key_kind = 'URL' and received_at >= ? and received_at < ?")) {
-                SqlTime.set(statement, 1, from);
-                SqlTime.set(statement, 2, to);
-                SqlTime.set(statement, 3, from);
-                SqlTime.set(statement, 4, to);
-                try (ResultSet rows = statement.executeQuery()) {
-                    rows.next();
-                    return new UrlFigures(rows.getLong(1), rows.getLong(2), rows.getLong(3));
-                }
+        return transactions.read(connection -> urlFigures(connection, from, to));
+    }
+
+    /** The same on a connection the caller holds (the yearly figures count everything in one snapshot). */
+    static UrlFigures urlFigures(Connection connection, Instant from, Instant to) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select count(*), count(distinct key_sha256),"
+                        + " (select count(*) from content_link where linked_at >= ? and linked_at < ?)"
+                        + " from content_key where key_kind = 'URL' and received_at >= ? and received_at < ?")) {
+            SqlTime.set(statement, 1, from);
+            SqlTime.set(statement, 2, to);
+            SqlTime.set(statement, 3, from);
+            SqlTime.set(statement, 4, to);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return new UrlFigures(rows.getLong(1), rows.getLong(2), rows.getLong(3));
             }
-        });
+        }
     }
 
     /**

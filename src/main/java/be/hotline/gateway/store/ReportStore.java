@@ -133,8 +133,8 @@ public final class ReportStore {
     private static void insertHeader(Connection connection, NewReport report) throws SQLException {
         StoredReport header = report.header();
         try (PreparedStatement statement = connection.prepareStatement(
-                "insert into report (" + HEADER_COLUMNS + ", received_format, first_seen_at, classification, report_json)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "insert into report (" + HEADER_COLUMNS + ", received_format, first_seen_at, classification, depiction, report_json)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             statement.setString(1, header.reference());
             statement.setString(2, header.partnerId());
             statement.setString(3, header.partnerReference());
@@ -144,7 +144,8 @@ public final class ReportStore {
             statement.setString(7, report.receivedFormat());
             SqlTime.set(statement, 8, report.report().firstSeenAt().orElse(null));
             statement.setString(9, report.report().assessment().classification().name());
-            statement.setString(10, report.reportJson());
+            statement.setString(10, report.report().assessment().depiction().name());
+            statement.setString(11, report.reportJson());
             statement.executeUpdate();
         }
     }

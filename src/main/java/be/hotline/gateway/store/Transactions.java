@@ -45,6 +45,25 @@ public final class Transactions {
         }
     }
 
+    /**
+     * Read-only work that sees one snapshot of the database (repeatable read), so that figures counted by several
+     * queries agree with each other even while reports arrive. The pool restores the connection's settings.
+     */
+    public <T> T snapshot(Work<T> work) {
+        try (Connection connection = connect()) {
+            connection.setReadOnly(true);
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return work.run(connection);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw wrap(e);
+        }
+    }
+
     private Connection connect() throws SQLException {
         return dataSource.getConnection();
     }

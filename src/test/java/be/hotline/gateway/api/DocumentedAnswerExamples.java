@@ -75,6 +75,10 @@ final class DocumentedAnswerExamples {
         if (!answer.contentType().startsWith(example.mediaType())) {
             differences.add(key + ": Content-Type " + answer.contentType() + ", documented " + example.mediaType());
         }
+        if (example.mediaType().startsWith("text/csv")) {
+            DocumentedCsvRules.differences(example.body().asText(), answer.body()).forEach(d -> differences.add(key + ": " + d));
+            return differences;
+        }
         try {
             for (String difference : DocumentedAnswerRules.differences(example.body(), JSON.readTree(answer.body()))) {
                 differences.add(key + ": " + difference);

@@ -69,7 +69,11 @@ final class DocumentedAnswerRules {
             Map.entry("duplicates", DocumentedAnswerRules::count),
             Map.entry("shareRemovedWithin1Day", DocumentedAnswerRules::share),
             Map.entry("shareRemovedWithin3Days", DocumentedAnswerRules::share),
-            Map.entry("shareRemovedWithin7Days", DocumentedAnswerRules::share));
+            Map.entry("shareRemovedWithin7Days", DocumentedAnswerRules::share),
+            // the yearly figures: a figure's count for the year and for each month (an object "total" elsewhere
+            // is compared member by member: the rule is for values only)
+            Map.entry("total", DocumentedAnswerRules::count),
+            Map.entry("byMonth", DocumentedAnswerRules::count));
 
     /** Texts that may quote instance values: equal after {@link #markInstanceValues}. */
     private static final Set<String> QUOTING_MEMBERS = Set.of("detail", "instance");
@@ -80,7 +84,11 @@ final class DocumentedAnswerRules {
      */
     private static final Map<String, Pattern> KEYED_BY_DATA = Map.of(
             "byHostingCountry", Pattern.compile("[A-Z]{2}"),
-            "byPartner", Pattern.compile("[a-z0-9][a-z0-9-]*"));
+            "byPartner", Pattern.compile("[a-z0-9][a-z0-9-]*"),
+            "contentUrlsByHostingCountry", Pattern.compile("[A-Z]{2}"),
+            "contentUrlsByAssignedCountry", Pattern.compile("[A-Z]{2}"),
+            "reportsByPartner", Pattern.compile("[a-z0-9][a-z0-9-]*"),
+            "contentUrlsByPartner", Pattern.compile("[a-z0-9][a-z0-9-]*"));
 
     /** Quoted instance values, in the order they are replaced, and the marker each becomes. */
     private static final List<Map.Entry<Pattern, String>> QUOTED_VALUES = List.of(

@@ -243,6 +243,9 @@ class DocumentedAnswersTest extends DeliveryTestSupport {
             return Answer.of(internal().get("/api/v1/stats/takedown?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z"));
         });
 
+        situations.put(key("get", GatewayPaths.YEARLY_STATS, 200, "year"), () -> Answer.of(yearlyFigures("application/json")));
+        situations.put(key("get", GatewayPaths.YEARLY_STATS, 200, "yearAsCsv"), () -> Answer.of(yearlyFigures("text/csv")));
+
         // Deliveries, for their receiver
         situations.put(key("get", "/api/v1/deliveries", 200, "page"), this::deliveriesPage);
         situations.put(key("get", "/api/v1/deliveries", 200, "caughtUp"), () -> Answer.of(police().get(
@@ -447,6 +450,19 @@ class DocumentedAnswersTest extends DeliveryTestSupport {
         }
         return Answer.of(nl().send(request(path).header("Content-Type", "application/json").header("Content-Encoding", "gzip")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(gzip.toByteArray()))));
+    }
+
+    /**
+     * The figures of 2026, the year the examples show, as JSON or CSV: with a report of case management moved into
+     * it, so that every section keyed by partner or country has a member whatever year the test runs in.
+     */
+    private HttpResponse<String> yearlyFigures(String accept) throws Exception {
+        String reference = deliveredToDe();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update report set received_at = timestamp with time zone '2026-06-15 10:00:00+00'"
+                    + " where reference = '" + reference + "'");
+        }
+        return internal().send(request(GatewayPaths.YEARLY_STATS + "?year=2026").header("Accept", accept).GET());
     }
 
     // --- reports and feedback as the docs/api examples show them --------------------------------------

@@ -162,6 +162,8 @@ class OpenApiContractTest extends GatewayTestSupport {
                 new Answer(internal.get(GatewayPaths.REPORTS + "?partner=nl-hotline&limit=1"), GatewayPaths.REPORTS, "get", "200"),
                 new Answer(internal.get(GatewayPaths.REPORTS + "?bogus=1"), GatewayPaths.REPORTS, "get", "400"),
                 new Answer(internal.get("/api/v1/stats/takedown?from=" + day + "&to=" + nextDay), "/api/v1/stats/takedown",
+                        "get", "200"),
+                new Answer(internal.get(GatewayPaths.YEARLY_STATS + "?year=" + day.substring(0, 4)), GatewayPaths.YEARLY_STATS,
                         "get", "200"));
         for (Answer answer : answers) {
             String what = answer.method() + " " + answer.path() + " " + answer.status();

@@ -155,8 +155,8 @@ final class FiguresFixture {
     }
 
     /**
-     * A receiver moved the item (MOVED: re-routed to another country). MOVED is being added on another branch; until
-     * then its item status is written as that flow will write it, and only this figure is set up by hand.
+     * A receiver moved the item: its item status written as a MOVED feedback leaves it (MovedItemsContract shows the
+     * real flow does), by hand so that the re-routing does not also move the fixture's hosting and delivery figures.
      */
     void moved(String reference, int position, String oldReceiver) throws Exception {
         update("insert into item_status (reference, position, partner_id, furthest_feedback, updated_at) values (?, ?, ?, 'MOVED', ?)",

@@ -1,0 +1,63 @@
+package be.hotline.gateway.config;
+
+import be.hotline.gateway.ops.ReporterDataKeysEndpoint;
+import be.hotline.gateway.reporterdata.ReporterDataCipher;
+import be.hotline.gateway.reporterdata.ReporterDataKeySources;
+import be.hotline.gateway.reporterdata.ReporterDataKeyring;
+import be.hotline.gateway.store.OpsAudit;
+import be.hotline.gateway.store.ReporterDataRotation;
+import be.hotline.gateway.store.Transactions;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.camel.spi.Registry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The keys of reporter contact details (docs/ops/README.md, "Keys and their rotation"). The start fails, naming the
+ * cause, when the keys cannot be read or rows are under a key no longer listed; rows stored in plain text before
+ * V18 are encrypted before the gateway takes requests.
+ */
+final class ReporterDataWiring {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReporterDataWiring.class);
+
+    private ReporterDataWiring() {
+    }
+
+    static ReporterDataCipher wire(Registry registry, GatewaySettings.Reader read, Transactions transactions, Clock clock) {
+        ReporterDataKeyring keys = keyring(read);
+        ReporterDataCipher cipher = new ReporterDataCipher(keys);
+        ReporterDataRotation rotation = new ReporterDataRotation(transactions, cipher);
+        requireEveryRowsKey(keys, rotation.rowsByKey());
+        long plain = rotation.encryptPlainRows().plainEncrypted();
+        LOG.info("reporter data keys: current key {}, keys held {}; rows stored in plain text encrypted now: {}",
+                keys.currentId(), keys.ids(), plain);
+        registry.bind("opsReporterDataKeys", new ReporterDataKeysEndpoint(rotation, keys.currentId(), new OpsAudit(transactions), clock));
+        return cipher;
+    }
+
+    /** The list in gateway.reporter-data.keys (the environment) when set, else the keystore. */
+    private static ReporterDataKeyring keyring(GatewaySettings.Reader read) {
+        String current = read.optional("gateway.reporter-data.key-current");
+        String list = read.optional("gateway.reporter-data.keys");
+        if (!list.isBlank()) {
+            return ReporterDataKeySources.fromList(list, current);
+        }
+        return ReporterDataKeySources.fromKeystore(Path.of(read.text("gateway.reporter-data.keystore")),
+                read.text("gateway.reporter-data.keystore-password").toCharArray(), current);
+    }
+
+    /** A key removed while rows still need it would make them unreadable: refuse to start instead. */
+    private static void requireEveryRowsKey(ReporterDataKeyring keys, Map<String, Long> rowsByKey) {
+        Map<String, Long> missing = rowsByKey.entrySet().stream().filter(entry -> !keys.ids().contains(entry.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("reporter data keys: rows of reporter_contact are under keys this gateway"
+                    + " does not hold (key id=rows) " + missing + "; keys held " + keys.ids()
+                    + ". Put those keys back, then run `gateway keys rotate` before removing them.");
+        }
+    }
+}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.hotline.gateway.ops.OpsHttpClient;
 import be.hotline.gateway.ops.PasswordHash;
+import be.hotline.gateway.ops.cli.OpsCli;
 import be.hotline.gateway.store.Database;
 import be.hotline.gateway.store.DatabaseSettings;
 import be.hotline.gateway.store.ReporterContacts;
@@ -14,13 +15,18 @@ import be.hotline.gateway.support.TestReporterDataKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -100,7 +106,7 @@ abstract class ReporterDataEncryptionContract extends GatewayTestSupport {
         String reference = postInternal(citizen, "CM-" + UUID.randomUUID());
 
         JsonNode own = json.readTree(caseManagement().get(REPORTS + "/" + reference).body());
-        assertThat(own.get("reporter")).isEqualTo(json.valueToTree(java.util.Map.of(
+        assertThat(own.get("reporter")).isEqualTo(json.valueToTree(Map.of(
                 "name", citizen.name(), "email", citizen.email(), "phone", citizen.phone())));
 
         HttpResponse<String> receiver = demoPartner("de-hotline").get(REPORTS + "/" + reference);
@@ -148,8 +154,12 @@ abstract class ReporterDataEncryptionContract extends GatewayTestSupport {
             assertThat(withoutOldKey.of(oldReference).orElseThrow().name()).contains(sealedUnderOld.name());
         }
 
-        HttpResponse<String> again = ops().post("/ops/api/keys/rotate", "{}");
-        assertThat(json.readTree(again.body()).get("reencrypted").asLong()).as("a second run has nothing left to do").isZero();
+        // The CLI, run again: nothing left to do, and it says so.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = keysRotate(out);
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("current key:        new", "re-encrypted:       0",
+                "plain encrypted:    0");
     }
 
     @Test
@@ -168,6 +178,12 @@ abstract class ReporterDataEncryptionContract extends GatewayTestSupport {
             JsonNode rotation = json.readTree(ops().post("/ops/api/keys/rotate", "{}").body());
             assertThat(rotation.get("complete").asBoolean()).isFalse();
             assertThat(rotation.get("unreadable").get("retired-2019").asLong()).isEqualTo(1);
+            assertThat(database().count("select count(*) from reporter_contact where reference = ? and key_id = 'retired-2019'",
+                    reference)).as("a row it cannot read is left as it is").isEqualTo(1);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int exit = keysRotate(out);
+            assertThat(exit).as("the CLI fails while a key is missing").isEqualTo(1);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("unreadable, key retired-2019: 1");
         } finally {
             update("update reporter_contact set key_id = 'new' where reference = ?", reference);
         }
@@ -198,6 +214,13 @@ abstract class ReporterDataEncryptionContract extends GatewayTestSupport {
         return demoPartner("case-management");
     }
 
+    /** {@code gateway keys rotate} as an operator runs it, against this gateway's ops port. */
+    private int keysRotate(ByteArrayOutputStream out) {
+        return OpsCli.run("keys", new String[] {"rotate"}, Map.of("GATEWAY_OPS_URL", "http://127.0.0.1:" + opsPort,
+                        "GATEWAY_OPS_USER", "keeper", "GATEWAY_OPS_PASSWORD", OPS_PASSWORD), InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    }
+
     private OpsHttpClient ops() {
         return new OpsHttpClient(opsPort, "keeper", OPS_PASSWORD);
     }
@@ -205,7 +228,7 @@ abstract class ReporterDataEncryptionContract extends GatewayTestSupport {
     private String postInternal(Citizen citizen, String partnerReference) throws Exception {
         ObjectNode report = (ObjectNode) json.readTree(INTERNAL_EXAMPLE.toFile());
         report.put("partnerReference", partnerReference);
-        report.set("reporter", json.valueToTree(java.util.Map.of(
+        report.set("reporter", json.valueToTree(Map.of(
                 "name", citizen.name(), "email", citizen.email(), "phone", citizen.phone())));
         HttpResponse<String> response = caseManagement().post(REPORTS, "application/json", json.writeValueAsBytes(report));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);

@@ -10,6 +10,7 @@ import be.hotline.gateway.store.Transactions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.camel.spi.Registry;
 import org.slf4j.Logger;
@@ -23,12 +24,15 @@ import org.slf4j.LoggerFactory;
 final class ReporterDataWiring {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReporterDataWiring.class);
+    /** SHA-256 of the committed demo key (config/demo-reporter-data-keys.p12): public, so refused in production. */
+    private static final Set<String> DEMO_KEYS = Set.of("bef8f751bd16911f29ac4c6f8c055d0ba5d0dbe1f0957c31ff2c69da305cc766");
 
     private ReporterDataWiring() {
     }
 
     static ReporterDataCipher wire(Registry registry, GatewaySettings.Reader read, Transactions transactions, Clock clock) {
         ReporterDataKeyring keys = keyring(read);
+        requireNoDemoKeyInProduction(read.optional("gateway.mode"), keys);
         ReporterDataCipher cipher = new ReporterDataCipher(keys);
         ReporterDataRotation rotation = new ReporterDataRotation(transactions, cipher);
         requireEveryRowsKey(keys, rotation.rowsByKey());
@@ -48,6 +52,15 @@ final class ReporterDataWiring {
         }
         return ReporterDataKeySources.fromKeystore(Path.of(read.text("gateway.reporter-data.keystore")),
                 read.text("gateway.reporter-data.keystore-password").toCharArray(), current);
+    }
+
+    private static void requireNoDemoKeyInProduction(String mode, ReporterDataKeyring keys) {
+        Set<String> demo = keys.idsOfKeysHashing(DEMO_KEYS);
+        if ("production".equalsIgnoreCase(mode.trim()) && !demo.isEmpty()) {
+            throw new IllegalStateException("gateway.mode=production refuses the DEMO reporter data key " + demo
+                    + " (committed, so public): set gateway.reporter-data.keystore or GATEWAY_REPORTER_DATA_KEYS and"
+                    + " gateway.reporter-data.key-current to keys of your own (docs/ops/README.md, \"Keys and their rotation\")");
+        }
     }
 
     /** A key removed while rows still need it would make them unreadable: refuse to start instead. */

@@ -1,9 +1,13 @@
 package be.hotline.gateway.reporterdata;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKey;
 
@@ -66,6 +70,22 @@ public final class ReporterDataKeyring {
 
     public Set<String> ids() {
         return Set.copyOf(keys.keySet());
+    }
+
+    /** The ids of the keys whose SHA-256 is one of these (a hash of a random 256-bit key gives nothing away). */
+    public Set<String> idsOfKeysHashing(Set<String> sha256Hex) {
+        Set<String> found = new TreeSet<>();
+        keys.forEach((id, key) -> {
+            try {
+                byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
+                if (sha256Hex.contains(HexFormat.of().formatHex(hash))) {
+                    found.add(id);
+                }
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+            }
+        });
+        return found;
     }
 
     @Override

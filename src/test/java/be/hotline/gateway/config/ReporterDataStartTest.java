@@ -98,6 +98,11 @@ class ReporterDataStartTest {
                     new Transactions(db.dataSource()), Clock.systemUTC());
             assertThat(cipher.currentKeyId()).isEqualTo("demo-2026-12");
             assertThat(cipher.decrypt("demo-2026-12", "HX-1", "name", cipher.encrypt("HX-1", "name", "x"))).isEqualTo("x");
+
+            Properties production = keystore("config/demo-reporter-data-keys.p12", "demo-only", "demo-2026-12");
+            production.setProperty("gateway.mode", "production");
+            assertStartFails(new Transactions(db.dataSource()), production,
+                    "gateway.mode=production refuses the DEMO reporter data key [demo-2026-12]");
         }
     }
 

@@ -5,6 +5,7 @@ import be.hotline.gateway.store.ItemStatusQueries;
 import be.hotline.gateway.store.ReceivedDelivery;
 import be.hotline.gateway.store.ReceivedDeliveries;
 import be.hotline.gateway.store.ReportStore;
+import be.hotline.gateway.store.ReporterContacts;
 import be.hotline.gateway.store.StoredReport;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,14 @@ public final class ReportStatusEndpoint {
     private final ReportStore store;
     private final ReceivedDeliveries received;
     private final ItemStatusQueries items;
+    private final ReporterContacts reporters;
 
-    public ReportStatusEndpoint(ReportStore store, ReceivedDeliveries received, ItemStatusQueries items) {
+    public ReportStatusEndpoint(ReportStore store, ReceivedDeliveries received, ItemStatusQueries items,
+                                ReporterContacts reporters) {
         this.store = store;
         this.received = received;
         this.items = items;
+        this.reporters = reporters;
     }
 
     public void read(Exchange exchange) {
@@ -35,8 +39,12 @@ public final class ReportStatusEndpoint {
         Optional<StoredReport> report = store.find(reference);
         Map<String, Object> body;
         if (report.isPresent() && (partner.isInternal() || report.get().partnerId().equals(partner.id()))) {
-            body = SenderReportView.of(report.get(), store.events(reference), store.followUp(reference), partner,
-                    items.ofReport(reference));
+            Map<String, Object> sender = SenderReportView.of(report.get(), store.events(reference), store.followUp(reference),
+                    partner, items.ofReport(reference));
+            if (isCaseManagementsOwn(report.get(), partner)) {
+                reporters.of(reference).ifPresent(reporter -> sender.put("reporter", ReporterJson.of(reporter)));
+            }
+            body = sender;
         } else {
             List<ReceivedDelivery> deliveries = report.isEmpty() ? List.of() : received.ofReport(reference, partner.id());
             if (deliveries.isEmpty()) {
@@ -45,6 +53,14 @@ public final class ReportStatusEndpoint {
             body = ReceiverReportView.of(report.get(), deliveries, received, partner.id(), items.ofReport(reference));
         }
         HttpReply.json(exchange, 200, "application/json", body, Map.of());
+    }
+
+    /**
+     * The one read that decrypts the reporter: our case management's read of a report it sent itself, so it can tell
+     * the citizen the follow-up. INTERNAL reading another partner's report, or any other partner, never gets it.
+     */
+    private static boolean isCaseManagementsOwn(StoredReport report, Partner reader) {
+        return reader.isInternal() && report.partnerId().equals(reader.id());
     }
 
     /** From the servlet request itself: a client-sent header or query parameter cannot stand in for it. */

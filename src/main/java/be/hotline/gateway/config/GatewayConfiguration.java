@@ -22,6 +22,7 @@ import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.partner.PartnerRegistryLoader;
 import be.hotline.gateway.report.ReportValidator;
+import be.hotline.gateway.reporterdata.ReporterDataCipher;
 import be.hotline.gateway.store.AssignedCountryBackfill;
 import be.hotline.gateway.store.Database;
 import be.hotline.gateway.routing.RoutingRules;
@@ -36,6 +37,7 @@ import be.hotline.gateway.store.ItemStatusQueries;
 import be.hotline.gateway.store.ReceivedDeliveries;
 import be.hotline.gateway.store.DuplicateLinkQueries;
 import be.hotline.gateway.store.ReportStore;
+import be.hotline.gateway.store.ReporterContacts;
 import be.hotline.gateway.store.TakedownStatistics;
 import be.hotline.gateway.store.Transactions;
 import java.nio.file.Path;
@@ -73,7 +75,8 @@ public class GatewayConfiguration implements CamelConfiguration {
         Transactions transactions = new Transactions(database.dataSource());
         PartnerApiWiring.wire(camelContext, settings, read, partners,
                 RevocationWiring.shared(camelContext, read, partners, clock)::clientRefusal, transactions, clock);
-        ReportStore reports = new ReportStore(transactions);
+        ReporterDataCipher reporterData = ReporterDataWiring.wire(registry, read, transactions, clock);
+        ReportStore reports = new ReportStore(transactions, reporterData);
         registry.bind("reportStore", reports);
 
         ReportValidator reportRules = new ReportValidator(clock);
@@ -92,7 +95,8 @@ public class GatewayConfiguration implements CamelConfiguration {
                 readers, reportRules, intake));
         ReceivedDeliveries received = new ReceivedDeliveries(transactions);
         ItemStatusQueries itemStatus = new ItemStatusQueries(transactions);
-        registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports, received, itemStatus));
+        registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports, received, itemStatus,
+                new ReporterContacts(transactions, reporterData)));
         registry.bind("partnerDeliveriesEndpoint", new PartnerDeliveriesEndpoint(received));
         registry.bind("redeliveryEndpoint", new RedeliveryEndpoint(new OpsActions(transactions), clock));
         DuplicateLinkQueries duplicateLinks = new DuplicateLinkQueries(transactions);

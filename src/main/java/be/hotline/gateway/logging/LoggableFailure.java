@@ -16,7 +16,9 @@ public final class LoggableFailure extends RuntimeException {
 
     /** Exceptions whose messages name hosts, ports and timeouts, never request content. */
     private static final Set<String> MESSAGE_IS_SAFE = Set.of("java.net.ConnectException", "java.net.SocketTimeoutException",
-            "java.net.NoRouteToHostException", "java.util.concurrent.TimeoutException", SQLTransientConnectionException.class.getName());
+            "java.net.NoRouteToHostException", "java.util.concurrent.TimeoutException", SQLTransientConnectionException.class.getName(),
+            // Names a key id and a reference, never a value (it is thrown instead of decrypting one).
+            "be.hotline.gateway.reporterdata.UnreadableReporterDataException");
     private static final int MAX_DEPTH = 20;
 
     private final String description;

@@ -1,7 +1,7 @@
 package be.hotline.gateway.store;
 
 import be.hotline.gateway.report.ContentItem;
-import be.hotline.gateway.report.ReporterContact;
+import be.hotline.gateway.reporterdata.ReporterDataCipher;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,9 +20,12 @@ public final class ReportStore {
             "reference, partner_id, partner_reference, content_sha256, status, received_at";
 
     private final Transactions transactions;
+    private final ReporterDataCipher reporterData;
 
-    public ReportStore(Transactions transactions) {
+    /** Reporter contact details are written encrypted with {@code reporterData}, never in plain text. */
+    public ReportStore(Transactions transactions, ReporterDataCipher reporterData) {
         this.transactions = transactions;
+        this.reporterData = reporterData;
     }
 
     /** Stores the report, its items, the reporter, its first events and its deliveries, all or nothing. */
@@ -68,11 +71,11 @@ public final class ReportStore {
         return transactions.read(connection -> DuplicateIndexRows.linksOf(connection, reference));
     }
 
-    private static void write(Connection connection, NewReport report) throws SQLException {
+    private void write(Connection connection, NewReport report) throws SQLException {
         insertHeader(connection, report);
         insertItems(connection, report);
         if (report.reporter().isPresent()) {
-            insertReporter(connection, report.header().reference(), report.reporter().get());
+            ReporterContactRows.insert(connection, report.header().reference(), report.reporter().get(), reporterData);
         }
         EventRows.append(connection, report.events().stream()
                 .map(event -> new EventRows.Entry(report.header().reference(), event)).toList());
@@ -163,17 +166,6 @@ public final class ReportStore {
                 statement.addBatch();
             }
             statement.executeBatch();
-        }
-    }
-
-    private static void insertReporter(Connection connection, String reference, ReporterContact reporter) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "insert into reporter_contact (reference, name, email, phone) values (?, ?, ?, ?)")) {
-            statement.setString(1, reference);
-            statement.setString(2, reporter.name().orElse(null));
-            statement.setString(3, reporter.email().orElse(null));
-            statement.setString(4, reporter.phone().orElse(null));
-            statement.executeUpdate();
         }
     }
 

@@ -181,6 +181,12 @@ class DocumentedAnswersTest extends DeliveryTestSupport {
             String reference = deliveredToPolice();
             return Answer.of(nl().get(REPORTS + "/" + reference));
         });
+        situations.put(key("get", report, 200, "caseManagementsOwn"), () -> {
+            police.succeedsWithoutReceipt();
+            String reference = post(internal(), bytes(internalReport("BE").toString()));
+            awaitDelivery(reference, "police-fccu", "DELIVERED", SOON);
+            return Answer.of(internal().get(REPORTS + "/" + reference));
+        });
         situations.put(key("get", report, 200, "contentRemoved"), this::contentRemoved);
         situations.put(key("get", report, 200, "opsRetried"), this::opsRetried);
         situations.put(key("get", report, 200, "receiver"), () -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.hotline.gateway.intake.IntakeService;
 import be.hotline.gateway.intake.ReferenceGenerator;
 import be.hotline.gateway.support.TestDatabase;
+import be.hotline.gateway.support.TestReporterDataKeys;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.stream.Stream;
@@ -65,7 +66,7 @@ class AssignedCountryTest {
     }
 
     private static IntakeService intake(Database db) {
-        return new IntakeService(new ReportStore(new Transactions(db.dataSource())), new ReferenceGenerator(),
+        return new IntakeService(new ReportStore(new Transactions(db.dataSource()), TestReporterDataKeys.cipher()), new ReferenceGenerator(),
                 StoreFixtures.routing(), StoreFixtures.PARTNERS, StoreFixtures.CLOCK);
     }
 

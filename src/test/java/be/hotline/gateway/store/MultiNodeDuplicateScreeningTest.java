@@ -8,6 +8,7 @@ import be.hotline.gateway.intake.IntakeService;
 import be.hotline.gateway.intake.ReferenceGenerator;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.support.TestDatabase;
+import be.hotline.gateway.support.TestReporterDataKeys;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ class MultiNodeDuplicateScreeningTest {
     }
 
     private static IntakeService intake(Database node) {
-        return new IntakeService(new ReportStore(new Transactions(node.dataSource())), new ReferenceGenerator(),
+        return new IntakeService(new ReportStore(new Transactions(node.dataSource()), TestReporterDataKeys.cipher()), new ReferenceGenerator(),
                 StoreFixtures.routing(), StoreFixtures.PARTNERS, StoreFixtures.CLOCK, new DuplicateCheck(Duration.ofDays(30)));
     }
 }

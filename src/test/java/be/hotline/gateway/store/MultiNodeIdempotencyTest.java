@@ -8,6 +8,7 @@ import be.hotline.gateway.intake.ReferenceGenerator;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.report.ValidatedReport;
 import be.hotline.gateway.support.TestDatabase;
+import be.hotline.gateway.support.TestReporterDataKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -84,7 +85,7 @@ class MultiNodeIdempotencyTest {
     }
 
     private static IntakeService intake(Database node) {
-        return new IntakeService(new ReportStore(new Transactions(node.dataSource())), new ReferenceGenerator(),
+        return new IntakeService(new ReportStore(new Transactions(node.dataSource()), TestReporterDataKeys.cipher()), new ReferenceGenerator(),
                 StoreFixtures.routing(), StoreFixtures.PARTNERS, StoreFixtures.CLOCK);
     }
 }

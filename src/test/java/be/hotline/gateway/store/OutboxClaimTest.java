@@ -8,6 +8,7 @@ import be.hotline.gateway.delivery.DeliveryStatus;
 import be.hotline.gateway.intake.IntakeService;
 import be.hotline.gateway.intake.ReferenceGenerator;
 import be.hotline.gateway.support.TestDatabase;
+import be.hotline.gateway.support.TestReporterDataKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ class OutboxClaimTest {
     }
 
     private static void storeReports(Database database, int count) {
-        IntakeService intake = new IntakeService(new ReportStore(new Transactions(database.dataSource())),
+        IntakeService intake = new IntakeService(new ReportStore(new Transactions(database.dataSource()), TestReporterDataKeys.cipher()),
                 new ReferenceGenerator(), StoreFixtures.routing(), StoreFixtures.PARTNERS, StoreFixtures.CLOCK);
         for (int i = 0; i < count; i++) {
             intake.accept(StoreFixtures.partner("nl-hotline"), StoreFixtures.exampleReport("CLAIM-" + i, "BASELINE"), "JSON");

@@ -8,6 +8,7 @@ import be.hotline.gateway.delivery.NewDelivery;
 import be.hotline.gateway.report.ReporterContact;
 import be.hotline.gateway.report.ValidatedReport;
 import be.hotline.gateway.support.TestDatabase;
+import be.hotline.gateway.support.TestReporterDataKeys;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -25,9 +26,9 @@ class ReportStoreAtomicityTest {
     @MethodSource("databases")
     void aFailureInTheLastInsertRollsBackEverything(TestDatabase database) throws Exception {
         ValidatedReport report = StoreFixtures.exampleReport("ATOMIC-1", "BASELINE");
-        // Bypasses the validator on purpose: a reporter name longer than its column fails the reporter insert,
+        // Bypasses the validator on purpose: a reporter name whose ciphertext is longer than its column fails the reporter insert,
         // after the report and its items were written in the same transaction.
-        ReporterContact tooLong = new ReporterContact(Optional.of("x".repeat(500)), Optional.empty(), Optional.empty());
+        ReporterContact tooLong = new ReporterContact(Optional.of("x".repeat(1000)), Optional.empty(), Optional.empty());
         StoredReport header = new StoredReport("HX-ATOMIC0000000000001", "nl-hotline", "ATOMIC-1",
                 "0".repeat(64), "VALIDATED", StoreFixtures.CLOCK.instant());
         NewReport newReport = new NewReport(header, "JSON", report.report(), "{}", Optional.of(tooLong),
@@ -36,7 +37,7 @@ class ReportStoreAtomicityTest {
                 report.report().contentItems().stream().map(item -> "BE").toList());
 
         try (Database db = StoreFixtures.open(database)) {
-            ReportStore store = new ReportStore(new Transactions(db.dataSource()));
+            ReportStore store = new ReportStore(new Transactions(db.dataSource()), TestReporterDataKeys.cipher());
             assertThatThrownBy(() -> store.insert(newReport)).isInstanceOf(IllegalStateException.class);
         }
 

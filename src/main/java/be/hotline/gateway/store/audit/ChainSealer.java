@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Links committed unsealed entries into the chain, a bounded batch per call, in one transaction under the row lock
@@ -22,11 +25,14 @@ import java.util.function.UnaryOperator;
  */
 public final class ChainSealer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ChainSealer.class);
+
     private final Transactions transactions;
     private final int batchSize;
     private final Duration checkpointEvery;
     private final UnaryOperator<byte[]> signer;
     private final Clock clock;
+    private final AtomicBoolean failing = new AtomicBoolean();
 
     /** @param signer detached CMS SignedData (DER) over the given bytes: the gateway's signing key */
     public ChainSealer(Transactions transactions, int batchSize, Duration checkpointEvery, UnaryOperator<byte[]> signer,
@@ -39,6 +45,25 @@ public final class ChainSealer {
         this.checkpointEvery = checkpointEvery;
         this.signer = signer;
         this.clock = clock;
+    }
+
+    /**
+     * What the audit-seal timer calls: {@link #seal()}, with a failure (the database away) logged once until sealing
+     * works again rather than five times a second; the entries wait unsealed meanwhile and nothing is lost.
+     */
+    public int tick() {
+        try {
+            int sealed = seal();
+            if (failing.getAndSet(false)) {
+                LOG.info("audit chain sealing works again");
+            }
+            return sealed;
+        } catch (RuntimeException e) {
+            if (!failing.getAndSet(true)) {
+                LOG.warn("cannot seal the audit chain (entries wait unsealed, nothing is lost): {}", e.getMessage());
+            }
+            return 0;
+        }
     }
 
     /** @return how many entries this call sealed (0 when another node holds the head or nothing waits) */

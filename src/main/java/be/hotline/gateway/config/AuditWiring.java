@@ -3,6 +3,7 @@ package be.hotline.gateway.config;
 import be.hotline.gateway.ops.AuditChainEndpoint;
 import be.hotline.gateway.ops.AuditChainWatch;
 import be.hotline.gateway.signing.CmsSigner;
+import be.hotline.gateway.signing.CmsVerifier;
 import be.hotline.gateway.store.audit.ChainSealer;
 import be.hotline.gateway.store.audit.ChainState;
 import be.hotline.gateway.store.audit.ChainVerifier;
@@ -10,6 +11,7 @@ import be.hotline.gateway.store.audit.Checkpoints;
 import be.hotline.gateway.store.Transactions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
@@ -30,7 +32,9 @@ final class AuditWiring {
         CmsSigner signer = registry.lookupByNameAndType("cmsSigner", CmsSigner.class);
         registry.bind("auditSealer", new ChainSealer(transactions, read.integer("gateway.audit.seal-batch"),
                 read.duration("gateway.audit.checkpoint-interval"), signer::sign, clock));
-        AuditChainWatch watch = new AuditChainWatch(new ChainVerifier(transactions, clock));
+        CmsVerifier signatures = CmsVerifier.trusting(Path.of(read.text("gateway.audit.checkpoint-ca")));
+        AuditChainWatch watch = new AuditChainWatch(new ChainVerifier(transactions,
+                checkpoint -> signatures.verifies(checkpoint.contentBytes(), checkpoint.signatureDer()), clock));
         registry.bind(WATCH, watch);
         registry.bind("opsAuditChain", new AuditChainEndpoint(watch, new Checkpoints(transactions)));
     }

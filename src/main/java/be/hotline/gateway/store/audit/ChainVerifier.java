@@ -9,22 +9,27 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Walks the sealed entries by position and recomputes each hash from the row's own fields and the previous hash:
  * positions contiguous from 1 (a deleted row is missing), each previous_hash the hash before it (a reordered row
  * no longer links), each entry_hash what its fields give (a changed row no longer matches), the chain ending where
- * audit_head says, and every signed checkpoint still matching the entry at its position. Stops at the first fault.
+ * audit_head says, and every signed checkpoint still matching the entry at its position with a valid signature (so a
+ * chain rewritten with its checkpoints is caught: the forger lacks the signing key). Stops at the first fault.
  */
 public final class ChainVerifier {
 
     private static final int FETCH = 1000;
 
     private final Transactions transactions;
+    private final Predicate<Checkpoint> signedByUs;
     private final Clock clock;
 
-    public ChainVerifier(Transactions transactions, Clock clock) {
+    /** @param signedByUs whether a checkpoint's signature is valid and made with a certificate of a trusted CA */
+    public ChainVerifier(Transactions transactions, Predicate<Checkpoint> signedByUs, Clock clock) {
         this.transactions = transactions;
+        this.signedByUs = signedByUs;
         this.clock = clock;
     }
 
@@ -53,7 +58,7 @@ public final class ChainVerifier {
         }
         ChainState.Unsealed unsealed = unsealed(connection);
         List<Checkpoint> checkpoints = new CheckpointRows(connection).all();
-        Walk walk = new Walk(head, checkpoints.iterator());
+        Walk walk = new Walk(head, checkpoints.iterator(), signedByUs);
         String problem = walk.run(connection);
         if (problem == null && walk.position != head) {
             problem = "entry " + (walk.position + 1) + " is missing: the chain ends at " + walk.position
@@ -83,14 +88,16 @@ public final class ChainVerifier {
     private static final class Walk {
         private final long head;
         private final Iterator<Checkpoint> checkpoints;
+        private final Predicate<Checkpoint> signedByUs;
         private Checkpoint pending;
         long position;
         String previous = ChainLink.GENESIS;
         int checked;
 
-        Walk(long head, Iterator<Checkpoint> checkpoints) {
+        Walk(long head, Iterator<Checkpoint> checkpoints, Predicate<Checkpoint> signedByUs) {
             this.head = head;
             this.checkpoints = checkpoints;
+            this.signedByUs = signedByUs;
             this.pending = checkpoints.hasNext() ? checkpoints.next() : null;
         }
 
@@ -134,6 +141,9 @@ public final class ChainVerifier {
             while (pending != null && pending.position() == at) {
                 if (!pending.consistent() || !pending.headHash().equals(hash)) {
                     return "the signed checkpoint at " + at + " does not match entry " + at;
+                }
+                if (!signedByUs.test(pending)) {
+                    return "the checkpoint at " + at + " does not carry a valid signature of the gateway's signing key";
                 }
                 checked++;
                 pending = checkpoints.hasNext() ? checkpoints.next() : null;

@@ -18,6 +18,10 @@ public record Checkpoint(long position, String headHash, Instant createdAt, Stri
         return content.getBytes(StandardCharsets.UTF_8);
     }
 
+    public byte[] signatureDer() {
+        return java.util.Base64.getDecoder().decode(signatureBase64);
+    }
+
     /** Whether the stored JSON still says what the columns say. */
     boolean consistent() {
         return content.equals(json(position, headHash, createdAt));

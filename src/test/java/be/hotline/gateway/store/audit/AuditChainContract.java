@@ -3,6 +3,7 @@ package be.hotline.gateway.store.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.hotline.gateway.signing.CmsSigner;
+import be.hotline.gateway.signing.CmsVerifier;
 import be.hotline.gateway.store.Transactions;
 import be.hotline.gateway.support.TestDatabase;
 import be.hotline.gateway.tls.OwnKeyUse;
@@ -61,7 +62,9 @@ abstract class AuditChainContract {
         Flyway.configure().dataSource(pools.get(0)).locations("classpath:db/migration").load().migrate();
         trail = new AuditTrail(transactions);
         sealer = sealer(transactions);
-        verifier = new ChainVerifier(transactions, Clock.systemUTC());
+        CmsVerifier signatures = CmsVerifier.trusting(DEMO_ROOT);
+        verifier = new ChainVerifier(transactions, checkpoint -> signatures.verifies(checkpoint.contentBytes(),
+                checkpoint.signatureDer()), Clock.systemUTC());
     }
 
     @AfterEach
@@ -190,6 +193,29 @@ abstract class AuditChainContract {
         assertThat(state.intact()).isFalse();
         assertThat(state.firstBrokenPosition()).isEqualTo(4);
         assertThat(state.problem()).contains("signed checkpoint at 4 does not match");
+    }
+
+    @Test
+    void aChainRewrittenWithItsCheckpointsIsCaughtByTheSignature() throws Exception {
+        append(4);
+        sealAll();
+        sealer.checkpointNow();
+        rewriteFrom(2, "mallory");
+        String forgedHead;
+        try (Connection connection = database().connect(); Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("select entry_hash, (select created_at from audit_checkpoint) from audit_entry"
+                     + " where position = 4")) {
+            rows.next();
+            forgedHead = rows.getString(1).trim();
+            Instant at = rows.getObject(2, java.time.OffsetDateTime.class).toInstant();
+            sql.executeUpdate("update audit_checkpoint set head_hash = '" + forgedHead + "', content = '"
+                    + Checkpoint.json(4, forgedHead, at) + "' where position = 4");
+        }
+
+        ChainState state = verifier.verify();
+        assertThat(state.intact()).isFalse();
+        assertThat(state.firstBrokenPosition()).isEqualTo(4);
+        assertThat(state.problem()).contains("does not carry a valid signature");
     }
 
     /** What a forger with database access would do: change a row, recompute every hash after it and the head. */

@@ -110,7 +110,7 @@ abstract class AuditChainContract {
         append(20);
         assertThat(verifier.unsealed().count()).isEqualTo(20);
         assertThat(sealer.seal()).as("one bounded batch").isEqualTo(7);
-        sealAll();
+        assertThat(sealer.tick()).as("full batches again within one tick").isEqualTo(13);
 
         ChainState state = verifier.verify();
         assertThat(state.intact()).as(String.valueOf(state.problem())).isTrue();
@@ -118,6 +118,13 @@ abstract class AuditChainContract {
         assertThat(state.unsealed()).isZero();
         assertThat(database().count("select count(*) from audit_entry where subject like '%example.test%'"
                 + " or actor like '%example.test%' or action like '%example.test%'")).as("no value, only its hash").isZero();
+    }
+
+    @Test
+    void aTickWithTheDatabaseAwaySealsNothingAndThrowsNothing() {
+        Transactions away = node();
+        pools.get(pools.size() - 1).close();
+        assertThat(sealer(away).tick()).isZero();
     }
 
     @Test

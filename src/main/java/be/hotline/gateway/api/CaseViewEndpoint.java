@@ -8,8 +8,12 @@ import be.hotline.gateway.store.PagePosition;
 import be.hotline.gateway.store.ReportFilter;
 import be.hotline.gateway.store.ReportQueries;
 import be.hotline.gateway.store.ReportSummary;
+import be.hotline.gateway.store.audit.AuditEntry;
+import be.hotline.gateway.store.audit.AuditKind;
+import be.hotline.gateway.store.audit.AuditTrail;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +35,16 @@ public final class CaseViewEndpoint {
     private final ReportQueries queries;
     private final ItemStatusQueries itemStatus;
     private final DuplicateLinkQueries duplicates;
+    private final AuditTrail audit;
+    private final Clock clock;
 
-    public CaseViewEndpoint(ReportQueries queries, ItemStatusQueries itemStatus, DuplicateLinkQueries duplicates) {
+    public CaseViewEndpoint(ReportQueries queries, ItemStatusQueries itemStatus, DuplicateLinkQueries duplicates,
+                            AuditTrail audit, Clock clock) {
         this.queries = queries;
         this.itemStatus = itemStatus;
         this.duplicates = duplicates;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     public void list(Exchange exchange) {
@@ -72,7 +81,16 @@ public final class CaseViewEndpoint {
             body.put("next", next);
             headers = Map.of("Link", "<" + nextLink(filter, limit, next) + ">; rel=\"next\"");
         }
+        recordRead(exchange, filter, limit, after, page);
         HttpReply.json(exchange, 200, "application/json", body, headers);
+    }
+
+    /** One chain entry per page: who asked, the filter, and which references it showed (hashed). */
+    private void recordRead(Exchange exchange, ReportFilter filter, int limit, PagePosition after, List<ReportSummary> page) {
+        String partner = PartnerAuthenticator.partnerOf(exchange).id();
+        String shown = page.stream().map(ReportSummary::reference).collect(Collectors.joining(","));
+        audit.record(AuditEntry.of(AuditKind.REPORT_READ, "CASE_VIEW", page.size() + " reports", partner, clock.instant(),
+                partner, nextLink(filter, limit, after == null ? null : PageCursor.encode(after)), shown));
     }
 
     private static Map<String, Object> item(ReportSummary report, List<ItemStatusQueries.ItemStanding> contentItems) {

@@ -7,6 +7,10 @@ import be.hotline.gateway.store.ReceivedDeliveries;
 import be.hotline.gateway.store.ReportStore;
 import be.hotline.gateway.store.ReporterContacts;
 import be.hotline.gateway.store.StoredReport;
+import be.hotline.gateway.store.audit.AuditEntry;
+import be.hotline.gateway.store.audit.AuditKind;
+import be.hotline.gateway.store.audit.AuditTrail;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,13 +28,17 @@ public final class ReportStatusEndpoint {
     private final ReceivedDeliveries received;
     private final ItemStatusQueries items;
     private final ReporterContacts reporters;
+    private final AuditTrail audit;
+    private final Clock clock;
 
     public ReportStatusEndpoint(ReportStore store, ReceivedDeliveries received, ItemStatusQueries items,
-                                ReporterContacts reporters) {
+                                ReporterContacts reporters, AuditTrail audit, Clock clock) {
         this.store = store;
         this.received = received;
         this.items = items;
         this.reporters = reporters;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     public void read(Exchange exchange) {
@@ -38,6 +46,7 @@ public final class ReportStatusEndpoint {
         String reference = lastPathSegment(exchange);
         Optional<StoredReport> report = store.find(reference);
         Map<String, Object> body;
+        String view = "SENDER";
         if (report.isPresent() && (partner.isInternal() || report.get().partnerId().equals(partner.id()))) {
             Map<String, Object> sender = SenderReportView.of(report.get(), store.events(reference), store.followUp(reference),
                     partner, items.ofReport(reference));
@@ -50,8 +59,12 @@ public final class ReportStatusEndpoint {
             if (deliveries.isEmpty()) {
                 throw ApiProblem.notFound("No report with reference '" + reference + "' for this partner.");
             }
+            view = "RECEIVER";
             body = ReceiverReportView.of(report.get(), deliveries, received, partner.id(), items.ofReport(reference));
         }
+        // Before the answer: a read the chain cannot record is not served.
+        audit.record(AuditEntry.of(AuditKind.REPORT_READ, "PARTNER_STATUS_READ", reference, partner.id(), clock.instant(),
+                reference, partner.id(), view));
         HttpReply.json(exchange, 200, "application/json", body, Map.of());
     }
 

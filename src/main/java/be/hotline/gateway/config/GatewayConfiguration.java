@@ -39,7 +39,9 @@ import be.hotline.gateway.store.DuplicateLinkQueries;
 import be.hotline.gateway.store.ReportStore;
 import be.hotline.gateway.store.ReporterContacts;
 import be.hotline.gateway.store.TakedownStatistics;
+import be.hotline.gateway.signing.CmsSigner;
 import be.hotline.gateway.store.Transactions;
+import be.hotline.gateway.store.audit.AuditTrail;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -95,12 +97,14 @@ public class GatewayConfiguration implements CamelConfiguration {
                 readers, reportRules, intake));
         ReceivedDeliveries received = new ReceivedDeliveries(transactions);
         ItemStatusQueries itemStatus = new ItemStatusQueries(transactions);
+        AuditTrail audit = new AuditTrail(transactions);
         registry.bind("reportStatusEndpoint", new ReportStatusEndpoint(reports, received, itemStatus,
-                new ReporterContacts(transactions, reporterData)));
+                new ReporterContacts(transactions, reporterData), audit, clock));
         registry.bind("partnerDeliveriesEndpoint", new PartnerDeliveriesEndpoint(received));
         registry.bind("redeliveryEndpoint", new RedeliveryEndpoint(new OpsActions(transactions), clock));
         DuplicateLinkQueries duplicateLinks = new DuplicateLinkQueries(transactions);
-        registry.bind("caseViewEndpoint", new CaseViewEndpoint(new ReportQueries(transactions), itemStatus, duplicateLinks));
+        registry.bind("caseViewEndpoint", new CaseViewEndpoint(new ReportQueries(transactions), itemStatus, duplicateLinks,
+                audit, clock));
         registry.bind("takedownStatsEndpoint", new TakedownStatsEndpoint(new TakedownStatistics(transactions), duplicateLinks));
         StatisticsWiring.wire(registry, read, transactions, partners, routing.homeCountry(), clock);
 
@@ -111,6 +115,8 @@ public class GatewayConfiguration implements CamelConfiguration {
                 partners, clock, routing, read.integer("gateway.routing.max-moves"));
         DeliveryWiring.wire(camelContext, read, partners, outbox, OutboundFormats.fromClasspath(settings.inhopeReportSchema()),
                 new RelayMessages(feedback, feedbackFormats, partners), routing, clock, new ItemMoveQueries(transactions));
+        registry.bind("cmsSigner", new CmsSigner(OwnKeysWiring.signingKey(camelContext, read, clock)));
+        AuditWiring.wire(camelContext, read, transactions, clock);
         OpsWiring.wire(camelContext, read, partners, transactions, clock);
         BoundAddressesLog.register(camelContext);
     }

@@ -1,5 +1,6 @@
 package be.hotline.gateway.config;
 
+import be.hotline.gateway.ops.AuditChainWatch;
 import be.hotline.gateway.ops.AuditEndpoint;
 import be.hotline.gateway.ops.CertificateExpiry;
 import be.hotline.gateway.ops.CertificateUsers;
@@ -22,6 +23,7 @@ import be.hotline.gateway.ops.OverviewService;
 import be.hotline.gateway.ops.ReportsEndpoint;
 import be.hotline.gateway.ops.WatchEndpoint;
 import be.hotline.gateway.ops.WatchSettings;
+import be.hotline.gateway.ops.health.AuditChainCheck;
 import be.hotline.gateway.ops.health.DatabaseCheck;
 import be.hotline.gateway.ops.health.DiskSpaceCheck;
 import be.hotline.gateway.ops.health.HealthEndpoint;
@@ -42,6 +44,7 @@ import be.hotline.gateway.store.OpsDeliveryQueries;
 import be.hotline.gateway.store.OpsReportQueries;
 import be.hotline.gateway.store.OutboxFigures;
 import be.hotline.gateway.store.Transactions;
+import be.hotline.gateway.store.audit.AuditTrail;
 import be.hotline.gateway.store.ItemMoveQueries;
 import be.hotline.gateway.store.WatchQueries;
 import be.hotline.gateway.tls.ReloadingKeyManager;
@@ -96,13 +99,16 @@ final class OpsWiring {
         registry.bind("opsConsole", new ConsoleFiles());
 
         OutboxFigures figures = new OutboxFigures(transactions);
+        AuditChainWatch auditChain = registry.lookupByNameAndType(AuditWiring.WATCH, AuditChainWatch.class);
+        AuditWiring.gauges(meters, auditChain);
         PartnerRevocation revocation = RevocationWiring.shared(camelContext, read, partners, clock);
         metrics.watchRevocationSources(() -> revocation.sourceProblems().size());
         List<AbstractHealthCheck> checks = List.of(new DatabaseCheck(figures), new RoutesCheck(),
                 new OutboxCheck(figures, Boolean.parseBoolean(read.text("gateway.outbox.enabled")), clock),
                 new DiskSpaceCheck(Path.of("."), read.integer("gateway.ops.min-free-disk-mb") * 1024L * 1024L),
                 new RevocationSourcesCheck(revocation::sourceProblems),
-                new PartnerRegistryCheck(registry.lookupByNameAndType("partnerRegistryReloader", PartnerRegistryReloader.class)));
+                new PartnerRegistryCheck(registry.lookupByNameAndType("partnerRegistryReloader", PartnerRegistryReloader.class)),
+                new AuditChainCheck(auditChain, read.duration("gateway.audit.unsealed-warning-after"), clock));
         checks.forEach(check -> check.setCamelContext(camelContext));
         registry.bind("opsHealth", new HealthEndpoint(List.copyOf(checks)));
 
@@ -116,7 +122,7 @@ final class OpsWiring {
         registry.bind("opsOverview", new OverviewEndpoint(overview));
         registry.bind("opsDeliveries", new DeliveriesEndpoint(new OpsDeliveryQueries(transactions), new OpsActions(transactions),
                 clock));
-        registry.bind("opsReports", new ReportsEndpoint(new OpsReportQueries(transactions)));
+        registry.bind("opsReports", new ReportsEndpoint(new OpsReportQueries(transactions), new AuditTrail(transactions), clock));
         registry.bind("opsAudit", new AuditEndpoint(audit));
 
         FollowUpWatch watch = new FollowUpWatch(new WatchQueries(transactions), new ItemMoveQueries(transactions), partners, WatchSettings.parse(

@@ -3,6 +3,10 @@ package be.hotline.gateway.ops;
 import be.hotline.gateway.report.DeliverableText;
 import be.hotline.gateway.store.OpsReport;
 import be.hotline.gateway.store.OpsReportQueries;
+import be.hotline.gateway.store.audit.AuditEntry;
+import be.hotline.gateway.store.audit.AuditKind;
+import be.hotline.gateway.store.audit.AuditTrail;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +16,13 @@ import org.apache.camel.Exchange;
 public final class ReportsEndpoint {
 
     private final OpsReportQueries queries;
+    private final AuditTrail audit;
+    private final Clock clock;
 
-    public ReportsEndpoint(OpsReportQueries queries) {
+    public ReportsEndpoint(OpsReportQueries queries, AuditTrail audit, Clock clock) {
         this.queries = queries;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     public void find(Exchange exchange) {
@@ -29,6 +37,9 @@ public final class ReportsEndpoint {
             throw OpsProblem.badRequest("A reference holds no control characters.");
         }
         List<OpsReport> reports = reference != null ? queries.byReference(reference) : queries.byPartnerReference(partnerReference);
+        String by = reference != null ? "reference" : "partnerReference";
+        audit.record(AuditEntry.of(AuditKind.REPORT_READ, "OPS_SEARCH", searched, OpsAuthenticator.userOf(exchange),
+                clock.instant(), by, searched, String.join(",", reports.stream().map(OpsReport::reference).toList())));
         OpsHttp.json(exchange, 200, Map.of("items", reports.stream().map(ReportsEndpoint::shape).toList()));
     }
 

@@ -1,6 +1,9 @@
 package be.hotline.gateway.store;
 
 import be.hotline.gateway.delivery.AttemptResult;
+import be.hotline.gateway.store.audit.AuditEntry;
+import be.hotline.gateway.store.audit.AuditKind;
+import be.hotline.gateway.store.audit.AuditTrail;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -32,5 +35,15 @@ final class AttemptRows {
             }
             statement.executeBatch();
         }
+        AuditTrail.append(connection, attempts.stream().map(AttemptRows::auditEntry).toList());
+    }
+
+    private static AuditEntry auditEntry(AttemptRecord attempt) {
+        AttemptResult result = attempt.result();
+        String outcome = result.succeeded() ? "SUCCESS" : "FAILURE";
+        return AuditEntry.of(AuditKind.DELIVERY_ATTEMPT, outcome, attempt.delivery().reference(), attempt.delivery().partnerId(),
+                result.startedAt(), Long.toString(attempt.delivery().id()), attempt.delivery().messageId(),
+                String.valueOf(result.startedAt()), Long.toString(result.latency().toMillis()), outcome,
+                result.statusCode().map(String::valueOf).orElse(null), result.succeeded() ? null : result.describe());
     }
 }

@@ -1,5 +1,8 @@
 package be.hotline.gateway.store;
 
+import be.hotline.gateway.store.audit.AuditEntry;
+import be.hotline.gateway.store.audit.AuditKind;
+import be.hotline.gateway.store.audit.AuditTrail;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -46,5 +49,13 @@ final class EventRows {
             }
             statement.executeBatch();
         }
+        AuditTrail.append(connection, entries.stream().map(EventRows::auditEntry).toList());
+    }
+
+    /** The chain holds a hash of the event, never its detail (which may name what a purge later removes). */
+    private static AuditEntry auditEntry(Entry entry) {
+        ReportEvent event = entry.event();
+        return AuditEntry.of(AuditKind.REPORT_EVENT, event.type(), entry.reference(), event.actor(), event.occurredAt(),
+                entry.reference(), String.valueOf(event.occurredAt()), event.actor(), event.type(), event.detail());
     }
 }

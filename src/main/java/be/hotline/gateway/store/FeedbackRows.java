@@ -5,6 +5,9 @@ import be.hotline.gateway.feedback.FeedbackReason;
 import be.hotline.gateway.feedback.FeedbackType;
 import be.hotline.gateway.feedback.ItemRef;
 import be.hotline.gateway.feedback.NewLocation;
+import be.hotline.gateway.store.audit.AuditEntry;
+import be.hotline.gateway.store.audit.AuditKind;
+import be.hotline.gateway.store.audit.AuditTrail;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -136,10 +139,22 @@ final class FeedbackRows {
             statement.setString(13, feedback.movedTo().flatMap(NewLocation::hostingIp).orElse(null));
             statement.setString(14, feedback.movedTo().flatMap(NewLocation::hostingProvider).orElse(null));
             statement.executeUpdate();
+            AuditTrail.append(connection, List.of(auditEntry(reference, partnerId, feedback, now)));
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
         }
+    }
+
+    /** A hash of the feedback's fields: notes and new hosting data are never copied into the chain. */
+    private static AuditEntry auditEntry(String reference, String partnerId, Feedback feedback, Instant now) {
+        return AuditEntry.of(AuditKind.FEEDBACK, feedback.type().name(), reference, partnerId, now, reference, partnerId,
+                feedback.feedbackId(), feedback.type().name(), String.valueOf(feedback.occurredAt()),
+                feedback.receiverReference().orElse(null), feedback.caseNumber().orElse(null),
+                feedback.removedAt().map(String::valueOf).orElse(null), feedback.note().orElse(null),
+                feedback.reason().map(Enum::name).orElse(null), feedback.movedTo().map(NewLocation::hostingCountry).orElse(null),
+                feedback.movedTo().flatMap(NewLocation::hostingIp).orElse(null),
+                feedback.movedTo().flatMap(NewLocation::hostingProvider).orElse(null));
     }
 }

@@ -1,5 +1,8 @@
 package be.hotline.gateway.store;
 
+import be.hotline.gateway.store.audit.AuditEntry;
+import be.hotline.gateway.store.audit.AuditKind;
+import be.hotline.gateway.store.audit.AuditTrail;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The ops audit trail (table ops_audit): who did what, when, to what, and why. */
 public final class OpsAudit {
@@ -14,6 +18,8 @@ public final class OpsAudit {
     /** One audited action. */
     public record Entry(Instant at, String user, String action, String target, String reason) {
     }
+
+    private static final Set<String> SIGN_INS = Set.of("LOGIN", "LOGIN_FAILED", "LOGIN_THROTTLED", "LOGOUT");
 
     private final Transactions transactions;
 
@@ -59,5 +65,9 @@ public final class OpsAudit {
             statement.setString(5, entry.reason());
             statement.executeUpdate();
         }
+        // The reason may quote anything an operator typed: the chain keeps its hash only.
+        AuditTrail.append(connection, List.of(AuditEntry.of(SIGN_INS.contains(entry.action()) ? AuditKind.OPS_SIGN_IN
+                        : AuditKind.OPS_ACTION, entry.action(), entry.target(), entry.user(), entry.at(),
+                String.valueOf(entry.at()), entry.user(), entry.action(), entry.target(), entry.reason())));
     }
 }

@@ -9,12 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** Instants in and out of timestamp-with-time-zone columns, independent of the JVM's time zone. */
-final class SqlTime {
+public final class SqlTime {
 
     private SqlTime() {
     }
 
-    static void set(PreparedStatement statement, int index, Instant instant) throws SQLException {
+    public static void set(PreparedStatement statement, int index, Instant instant) throws SQLException {
         if (instant == null) {
             statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
@@ -22,7 +22,7 @@ final class SqlTime {
         }
     }
 
-    static Instant get(ResultSet rows, int column) throws SQLException {
+    public static Instant get(ResultSet rows, int column) throws SQLException {
         OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The ops commands of the gateway CLI: {@code deliveries ...}, {@code status}, {@code certs block|unblock|blocked},
- * {@code partners reload}, {@code keys rotate}, {@code ops hash-password}.
- * Exit codes: 0 done, 1 failed (the message says why), 2 bad arguments.
+ * {@code partners reload}, {@code keys rotate}, {@code audit verify|export-checkpoints}, {@code ops hash-password}.
+ * Exit codes: 0 done, 1 failed (the message says why), 2 bad arguments, 3 the audit chain is broken.
  */
 public final class OpsCli {
 
@@ -25,6 +25,8 @@ public final class OpsCli {
                    gateway certs blocked                             the blocked certificates
                    gateway partners reload                           read the partner registry file again
                    gateway keys rotate                               re-encrypt reporter data under the current key
+                   gateway audit verify                              exit 0 when the audit chain is intact, 3 when broken
+                   gateway audit export-checkpoints DIR              the signed checkpoints, for openssl cms -verify
                    gateway ops hash-password                         reads a password on stdin, prints its hash
             environment: GATEWAY_OPS_URL (default http://127.0.0.1:8081), GATEWAY_OPS_USER, GATEWAY_OPS_PASSWORD""";
 
@@ -40,6 +42,7 @@ public final class OpsCli {
                 case "certs" -> CertificateBlocksCommand.run(args, OpsApiClient.fromEnvironment(env), out);
                 case "partners" -> PartnersCommand.run(args, OpsApiClient.fromEnvironment(env), out);
                 case "keys" -> KeysCommand.run(args, OpsApiClient.fromEnvironment(env), out);
+                case "audit" -> AuditCommand.run(args, OpsApiClient.fromEnvironment(env), out);
                 case "ops" -> args.length == 1 && "hash-password".equals(args[0]) ? HashPasswordCommand.run(in, out, err)
                         : usage(err, "unknown ops command");
                 default -> usage(err, "unknown command '" + command + "'");

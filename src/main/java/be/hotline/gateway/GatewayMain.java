@@ -19,6 +19,7 @@ public final class GatewayMain {
                    gateway status                   the running gateway at a glance (through the ops API)
                    gateway certs block SHA256 --reason TEXT | unblock SHA256 --reason TEXT | blocked
                    gateway partners reload          read the partner registry file again (validated; invalid: old kept)
+                   gateway retention run [--dry-run] purge what retention says is due now (--dry-run: list it only)
                    gateway ops hash-password        reads a password on stdin, prints its hash for gateway.ops.user-password
             """;
 
@@ -34,7 +35,7 @@ public final class GatewayMain {
             case "certs" -> System.exit(isCertificateBlockCommand(rest)
                     ? OpsCli.run(command, rest, System.getenv(), System.in, System.out, System.err)
                     : CertsCommand.run(rest, System.out, System.err));
-            case "deliveries", "status", "ops", "partners" ->
+            case "deliveries", "status", "ops", "partners", "retention" ->
                     System.exit(OpsCli.run(command, rest, System.getenv(), System.in, System.out, System.err));
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {

@@ -22,6 +22,7 @@ import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.partner.PartnerRegistryLoader;
 import be.hotline.gateway.report.ReportValidator;
+import be.hotline.gateway.stats.PublishedFigures;
 import be.hotline.gateway.store.AssignedCountryBackfill;
 import be.hotline.gateway.store.Database;
 import be.hotline.gateway.routing.RoutingRules;
@@ -98,7 +99,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         DuplicateLinkQueries duplicateLinks = new DuplicateLinkQueries(transactions);
         registry.bind("caseViewEndpoint", new CaseViewEndpoint(new ReportQueries(transactions), itemStatus, duplicateLinks));
         registry.bind("takedownStatsEndpoint", new TakedownStatsEndpoint(new TakedownStatistics(transactions), duplicateLinks));
-        StatisticsWiring.wire(registry, read, transactions, partners, routing.homeCountry(), clock);
+        PublishedFigures figures = StatisticsWiring.wire(registry, read, transactions, partners, routing.homeCountry(), clock);
 
         OutboxStore outbox = new OutboxStore(transactions);
         FeedbackStore feedback = new FeedbackStore(transactions);
@@ -108,6 +109,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         DeliveryWiring.wire(camelContext, read, partners, outbox, OutboundFormats.fromClasspath(settings.inhopeReportSchema()),
                 new RelayMessages(feedback, feedbackFormats, partners), routing, clock, new ItemMoveQueries(transactions));
         OpsWiring.wire(camelContext, read, partners, transactions, clock);
+        RetentionWiring.wire(camelContext, read, transactions, figures, clock);
         BoundAddressesLog.register(camelContext);
     }
 

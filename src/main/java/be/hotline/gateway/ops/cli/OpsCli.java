@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The ops commands of the gateway CLI: {@code deliveries ...}, {@code status}, {@code certs block|unblock|blocked},
- * {@code partners reload}, {@code ops hash-password}.
+ * {@code partners reload}, {@code retention run}, {@code ops hash-password}.
  * Exit codes: 0 done, 1 failed (the message says why), 2 bad arguments.
  */
 public final class OpsCli {
@@ -24,6 +24,7 @@ public final class OpsCli {
                    gateway certs unblock SHA256 --reason TEXT        accept it again
                    gateway certs blocked                             the blocked certificates
                    gateway partners reload                           read the partner registry file again
+                   gateway retention run [--dry-run]                 purge what retention says is due now (or list it)
                    gateway ops hash-password                         reads a password on stdin, prints its hash
             environment: GATEWAY_OPS_URL (default http://127.0.0.1:8081), GATEWAY_OPS_USER, GATEWAY_OPS_PASSWORD""";
 
@@ -38,6 +39,7 @@ public final class OpsCli {
                 case "status" -> StatusCommand.run(OpsApiClient.fromEnvironment(env), out);
                 case "certs" -> CertificateBlocksCommand.run(args, OpsApiClient.fromEnvironment(env), out);
                 case "partners" -> PartnersCommand.run(args, OpsApiClient.fromEnvironment(env), out);
+                case "retention" -> RetentionCommand.run(args, OpsApiClient.fromEnvironment(env), out);
                 case "ops" -> args.length == 1 && "hash-password".equals(args[0]) ? HashPasswordCommand.run(in, out, err)
                         : usage(err, "unknown ops command");
                 default -> usage(err, "unknown command '" + command + "'");

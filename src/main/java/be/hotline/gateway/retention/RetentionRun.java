@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
+import java.time.Year;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -131,14 +133,19 @@ public final class RetentionRun {
         return section;
     }
 
-    /** The calendar years (the figures' time zone) of the reports whose content is due, oldest first. */
+    /** The calendar years (the figures' time zone) with reports whose content is due, oldest first. */
     private List<Integer> years(Instant before) {
         Optional<Instant> oldest = content.oldestDue(before);
         List<Integer> years = new ArrayList<>();
         if (oldest.isPresent()) {
-            int last = before.minusNanos(1).atZone(figures.timeZone()).getYear();
-            for (int year = oldest.get().atZone(figures.timeZone()).getYear(); year <= last; year++) {
-                years.add(year);
+            ZoneId zone = figures.timeZone();
+            int last = before.minusNanos(1).atZone(zone).getYear();
+            for (int year = oldest.get().atZone(zone).getYear(); year <= last; year++) {
+                Instant start = Year.of(year).atDay(1).atStartOfDay(zone).toInstant();
+                Instant end = Year.of(year + 1).atDay(1).atStartOfDay(zone).toInstant();
+                if (content.anyHeld(start, end.isBefore(before) ? end : before)) {
+                    years.add(year);
+                }
             }
         }
         return years;

@@ -47,6 +47,20 @@ public final class ContentPurge {
         });
     }
 
+    /** Whether any report received in [from, to) still holds content (to at most the cut-off). */
+    public boolean anyHeld(Instant from, Instant to) {
+        return transactions.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("select reference" + DUE
+                    + " and received_at >= ? limit 1")) {
+                SqlTime.set(statement, 1, to);
+                SqlTime.set(statement, 2, from);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
     public long countDue(Instant receivedBefore) {
         return transactions.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("select count(*)" + DUE)) {

@@ -150,6 +150,20 @@ abstract class RetentionContract extends DeliveryTestSupport {
     void contentGoesFromEveryTableAfterFiveYearsAndTheReportStaysReadable() throws Exception {
         Report report = report("BASELINE", "DE");
         fixture.awaitDelivered(report.reference, "de-hotline");
+        // The DE hotline reports the item moved to the Netherlands: a new IP and provider, a note quoting the URL.
+        String movedIp = "2001:db8:ffff::" + Integer.toHexString(1 + random.nextInt(0xfffe));
+        String movedProvider = "Moved provider " + UUID.randomUUID();
+        ObjectNode moved = json.createObjectNode().put("feedbackId", "FB-" + UUID.randomUUID()).put("type", "MOVED")
+                .put("occurredAt", clock.instant().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
+                .put("newHostingCountry", "NL").put("newHostingIp", movedIp).put("newHostingProvider", movedProvider)
+                .put("note", "moved away from " + report.url);
+        moved.putArray("items").add(0);
+        HttpResponse<String> feedback = demoPartner("de-hotline").post("/api/v1/reports/" + report.reference + "/feedback",
+                "application/json", json.writeValueAsBytes(moved));
+        assertThat(feedback.statusCode()).as(feedback.body()).isIn(200, 202);
+        assertThat(database().count("select count(*) from item_move where reference = ? and new_hosting_ip = ?",
+                report.reference, movedIp)).isEqualTo(1);
+        fixture.awaitDelivered(report.reference, "nl-hotline");
         String statusBefore = status(report.reference);
         assertThat(database().count("select count(*) from content_key where reference = ?", report.reference)).isPositive();
 
@@ -161,18 +175,20 @@ abstract class RetentionContract extends DeliveryTestSupport {
 
         JsonNode answer = runAfter(fiveYears.plusDays(1));
         assertThat(references(answer, "content")).contains(report.reference);
-        assertNowhere(report.url, report.hash, report.ip, report.provider, report.asn);
+        assertNowhere(report.url, report.hash, report.ip, report.provider, report.asn, movedIp, movedProvider);
         assertThat(database().count("select count(*) from content_key where reference = ?", report.reference)).isZero();
+        assertThat(database().count("select count(*) from item_move where reference = ?", report.reference)).as("moves stay")
+                .isEqualTo(1);
         assertThat(database().count("select count(*) from report where reference = ? and content_purged_at is not null",
                 report.reference)).isEqualTo(1);
 
-        // Still there by its reference: status, classification, countries, the whole history with the purge in it.
+        // Still there by its reference: status, classification, countries (NL since the move), the whole history.
         HttpResponse<String> read = demoPartner("case-management").get("/api/v1/reports/" + report.reference);
         assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
         JsonNode body = json.readTree(read.body());
         assertThat(body.toString()).contains(statusBefore).doesNotContain(report.url);
         assertThat(body.findValuesAsText("type")).contains("RECEIVED", "ROUTED", "CONTENT_PURGED");
-        assertThat(database().count("select count(*) from report_content_item where reference = ? and hosting_country = 'DE'",
+        assertThat(database().count("select count(*) from report_content_item where reference = ? and hosting_country = 'NL'",
                 report.reference)).isEqualTo(1);
         String detail = events(report.reference, "CONTENT_PURGED").get(0);
         assertThat(detail).containsPattern("sha256 [0-9a-f]{64}").doesNotContain(report.url).doesNotContain(report.hash);

@@ -190,6 +190,13 @@ abstract class RetentionContract extends DeliveryTestSupport {
         assertThat(body.findValuesAsText("type")).contains("RECEIVED", "ROUTED", "CONTENT_PURGED");
         assertThat(database().count("select count(*) from report_content_item where reference = ? and hosting_country = 'NL'",
                 report.reference)).isEqualTo(1);
+        // Nothing left to send: the DE hotline's redelivery request is refused, nothing is queued.
+        String messageId = deliveryColumn(report.reference, "de-hotline", "message_id");
+        HttpResponse<String> again = demoPartner("de-hotline").send(HttpRequest.newBuilder(URI.create("https://localhost:"
+                + partnerPort + "/api/v1/deliveries/" + messageId + "/redeliver")).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(410);
+        assertThat(json.readTree(again.body()).get("type").asText()).isEqualTo("urn:hotline-gateway:problem:content-purged");
+        assertThat(events(report.reference, "REDELIVERY_REQUESTED")).isEmpty();
         String detail = events(report.reference, "CONTENT_PURGED").get(0);
         assertThat(detail).containsPattern("sha256 [0-9a-f]{64}").doesNotContain(report.url).doesNotContain(report.hash);
     }

@@ -21,6 +21,7 @@ public final class GatewayMain {
                    gateway partners reload          read the partner registry file again (validated; invalid: old kept)
                    gateway keys rotate              re-encrypt reporter data under the current key (prints counts)
                    gateway audit verify | export-checkpoints DIR   check the audit chain (exit 3: broken) | its signed checkpoints
+                   gateway retention run [--dry-run] purge what retention says is due now (--dry-run: list it only)
                    gateway ops hash-password        reads a password on stdin, prints its hash for gateway.ops.user-password
             """;
 
@@ -36,7 +37,7 @@ public final class GatewayMain {
             case "certs" -> System.exit(isCertificateBlockCommand(rest)
                     ? OpsCli.run(command, rest, System.getenv(), System.in, System.out, System.err)
                     : CertsCommand.run(rest, System.out, System.err));
-            case "deliveries", "status", "ops", "partners", "keys", "audit" ->
+            case "deliveries", "status", "ops", "partners", "keys", "audit", "retention" ->
                     System.exit(OpsCli.run(command, rest, System.getenv(), System.in, System.out, System.err));
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {

@@ -68,6 +68,9 @@ final class PartnerEventView {
             case OPS_RETRY -> "a delivery was queued again by the hotline's operations team";
             case OPS_CANCELLED -> "a delivery was cancelled by the hotline's operations team";
             case REDELIVERY_REQUESTED -> "a receiver asked for its message again";
+            // Retention: that it happened and under which rule; the detail names no value (and no hash of one).
+            case REPORTER_CONTACT_PURGED -> "the reporter's contact details were removed under the hotline's retention rules";
+            case CONTENT_PURGED -> "the content data (URLs, hashes, hosting data) was removed under the hotline's retention rules";
             default -> null;
         };
     }

@@ -11,7 +11,8 @@ import org.apache.camel.http.common.HttpMessage;
 /**
  * POST /api/v1/deliveries/{messageId}/redeliver: a receiver asks for one of its own messages again. It is queued
  * through the ops retry path (OpsActions) and sent with the same X-Message-Id; one already queued stays queued
- * (202 again, nothing recorded); a cancelled one is not sent (409); anybody else's or an unknown id is 404.
+ * (202 again, nothing recorded); a cancelled one is not sent (409); one whose report's content retention removed is 410;
+ * anybody else's or an unknown id is 404.
  */
 public final class RedeliveryEndpoint {
 
@@ -29,6 +30,11 @@ public final class RedeliveryEndpoint {
         OpsActions.Outcome outcome = actions.redeliver(partner.id(), messageId, clock.instant());
         if (outcome instanceof OpsActions.Outcome.NotFound) {
             throw ApiProblem.notFound("No message '" + messageId + "' was sent to this partner.");
+        }
+        if (outcome instanceof OpsActions.Outcome.ContentPurged) {
+            throw ApiProblem.of(410, "content-purged", "The report's content is no longer held",
+                    "The report of message '" + messageId + "' is past the hotline's retention period: its URLs, hashes and"
+                            + " hosting data were removed, so it cannot be sent again.");
         }
         if (outcome instanceof OpsActions.Outcome.WrongState wrong && !"PENDING".equals(wrong.status())) {
             throw ApiProblem.of(409, "delivery-cancelled", "The message was cancelled",

@@ -1,9 +1,7 @@
 package be.hotline.gateway.api;
 
+import be.hotline.gateway.stats.PublishedFigures;
 import be.hotline.gateway.stats.YearlyFiguresCsv;
-import be.hotline.gateway.stats.YearlyFiguresJson;
-import be.hotline.gateway.store.YearlyFigures;
-import be.hotline.gateway.store.YearlyStatistics;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -20,10 +18,10 @@ public final class YearlyStatsEndpoint {
     static final int FIRST_YEAR = 2000;
     private static final Set<String> PARAMETERS = Set.of("year");
 
-    private final YearlyStatistics statistics;
+    private final PublishedFigures statistics;
     private final Clock clock;
 
-    public YearlyStatsEndpoint(YearlyStatistics statistics, Clock clock) {
+    public YearlyStatsEndpoint(PublishedFigures statistics, Clock clock) {
         this.statistics = statistics;
         this.clock = clock;
     }
@@ -33,13 +31,13 @@ public final class YearlyStatsEndpoint {
         int thisYear = LocalDate.ofInstant(clock.instant(), statistics.timeZone()).getYear();
         int year = query.required("year") == null ? 0 : query.integer("year", FIRST_YEAR, thisYear, 0);
         query.requireValid();
-        YearlyFigures figures = statistics.of(year);
+        PublishedFigures.Answer figures = statistics.of(year);
         // Caches keep the two forms of the same URL apart.
         Map<String, String> headers = Map.of("Vary", "Accept");
         if (AcceptedFormat.wantsCsv(exchange.getIn().getHeader("Accept", String.class))) {
-            HttpReply.text(exchange, 200, YearlyFiguresCsv.MEDIA_TYPE, YearlyFiguresCsv.write(figures), headers);
+            HttpReply.text(exchange, 200, YearlyFiguresCsv.MEDIA_TYPE, figures.csv(), headers);
         } else {
-            HttpReply.json(exchange, 200, "application/json", YearlyFiguresJson.body(figures), headers);
+            HttpReply.json(exchange, 200, "application/json", figures.json(), headers);
         }
     }
 }

@@ -23,6 +23,7 @@ import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.partner.PartnerRegistryLoader;
 import be.hotline.gateway.report.ReportValidator;
 import be.hotline.gateway.reporterdata.ReporterDataCipher;
+import be.hotline.gateway.stats.PublishedFigures;
 import be.hotline.gateway.store.AssignedCountryBackfill;
 import be.hotline.gateway.store.Database;
 import be.hotline.gateway.routing.RoutingRules;
@@ -106,7 +107,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         registry.bind("caseViewEndpoint", new CaseViewEndpoint(new ReportQueries(transactions), itemStatus, duplicateLinks,
                 audit, clock));
         registry.bind("takedownStatsEndpoint", new TakedownStatsEndpoint(new TakedownStatistics(transactions), duplicateLinks));
-        StatisticsWiring.wire(registry, read, transactions, partners, routing.homeCountry(), clock);
+        PublishedFigures figures = StatisticsWiring.wire(registry, read, transactions, partners, routing.homeCountry(), clock);
 
         OutboxStore outbox = new OutboxStore(transactions);
         FeedbackStore feedback = new FeedbackStore(transactions);
@@ -118,6 +119,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         registry.bind("cmsSigner", new CmsSigner(OwnKeysWiring.signingKey(camelContext, read, clock)));
         AuditWiring.wire(camelContext, read, transactions, clock);
         OpsWiring.wire(camelContext, read, partners, transactions, clock);
+        RetentionWiring.wire(camelContext, read, transactions, figures, clock);
         BoundAddressesLog.register(camelContext);
     }
 

@@ -2,6 +2,8 @@ package be.hotline.gateway.config;
 
 import be.hotline.gateway.api.YearlyStatsEndpoint;
 import be.hotline.gateway.partner.PartnerDirectory;
+import be.hotline.gateway.stats.PublishedFigures;
+import be.hotline.gateway.store.FrozenFiguresRows;
 import be.hotline.gateway.store.Transactions;
 import be.hotline.gateway.store.YearlyStatistics;
 import java.time.Clock;
@@ -14,12 +16,15 @@ final class StatisticsWiring {
     private StatisticsWiring() {
     }
 
-    static void wire(Registry registry, GatewaySettings.Reader read, Transactions transactions, PartnerDirectory partners,
+    static PublishedFigures wire(Registry registry, GatewaySettings.Reader read, Transactions transactions, PartnerDirectory partners,
                      String homeCountry, Clock clock) {
         // A partner removed from the registry since keeps its reports in the figures, under an unknown kind.
         YearlyStatistics statistics = new YearlyStatistics(transactions, ZoneId.of(read.text("gateway.stats.time-zone")),
                 homeCountry, partner -> partners.byId(partner).map(known -> known.kind().name()).orElse("UNKNOWN"));
-        registry.bind("yearlyStatsEndpoint", new YearlyStatsEndpoint(statistics, clock));
-        registry.bind("opsYearlyStats", new be.hotline.gateway.ops.YearlyStatsEndpoint(statistics, clock));
+        // Once a year's content is purged (retention), its figures come from what was frozen before: one decision.
+        PublishedFigures published = new PublishedFigures(statistics, new FrozenFiguresRows(transactions));
+        registry.bind("yearlyStatsEndpoint", new YearlyStatsEndpoint(published, clock));
+        registry.bind("opsYearlyStats", new be.hotline.gateway.ops.YearlyStatsEndpoint(published, clock));
+        return published;
     }
 }

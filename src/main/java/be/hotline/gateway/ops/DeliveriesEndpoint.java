@@ -67,6 +67,9 @@ public final class DeliveriesEndpoint {
         if (outcome instanceof OpsActions.Outcome.NotFound) {
             throw OpsProblem.notFound("No such delivery.");
         }
+        if (outcome instanceof OpsActions.Outcome.ContentPurged) {
+            throw OpsProblem.conflict("The report's content data was removed by retention; the delivery cannot be " + what + ".");
+        }
         if (outcome instanceof OpsActions.Outcome.WrongState wrong) {
             throw OpsProblem.conflict("The delivery is " + wrong.status() + "; it cannot be " + what + ".");
         }

@@ -1,9 +1,7 @@
 package be.hotline.gateway.ops;
 
+import be.hotline.gateway.stats.PublishedFigures;
 import be.hotline.gateway.stats.YearlyFiguresCsv;
-import be.hotline.gateway.stats.YearlyFiguresJson;
-import be.hotline.gateway.store.YearlyFigures;
-import be.hotline.gateway.store.YearlyStatistics;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -16,10 +14,10 @@ import org.apache.camel.Exchange;
 public final class YearlyStatsEndpoint {
 
     private static final int FIRST_YEAR = 2000;
-    private final YearlyStatistics statistics;
+    private final PublishedFigures statistics;
     private final Clock clock;
 
-    public YearlyStatsEndpoint(YearlyStatistics statistics, Clock clock) {
+    public YearlyStatsEndpoint(PublishedFigures statistics, Clock clock) {
         this.statistics = statistics;
         this.clock = clock;
     }
@@ -32,12 +30,12 @@ public final class YearlyStatsEndpoint {
         if (format != null && !format.equals("csv")) {
             throw OpsProblem.badRequest("format must be csv, or left out for JSON.");
         }
-        YearlyFigures figures = statistics.of(year);
+        PublishedFigures.Answer figures = statistics.of(year);
         if (format == null) {
-            OpsHttp.json(exchange, 200, YearlyFiguresJson.body(figures));
+            OpsHttp.json(exchange, 200, figures.json());
         } else {
             // The console's "Download CSV" link: a file for a spreadsheet.
-            OpsHttp.reply(exchange, 200, YearlyFiguresCsv.MEDIA_TYPE, YearlyFiguresCsv.write(figures),
+            OpsHttp.reply(exchange, 200, YearlyFiguresCsv.MEDIA_TYPE, figures.csv(),
                     Map.of("Content-Disposition", "attachment; filename=\"hotline-figures-" + year + ".csv\""));
         }
     }

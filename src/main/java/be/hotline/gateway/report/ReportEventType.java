@@ -35,5 +35,9 @@ public enum ReportEventType {
     /** A receiver reported content items MOVED: from which country to which, the move's number, and who gets them now. */
     ITEM_MOVED,
     /** An item moved more often than gateway.routing.max-moves allows: kept, not sent again, flagged for the analysts. */
-    MOVE_LIMIT_REACHED
+    MOVE_LIMIT_REACHED,
+    /** Retention removed the reporter's contact details (the whole reporter_contact row); the detail names the rule, never a value. */
+    REPORTER_CONTACT_PURGED,
+    /** Retention removed the report's content data (URLs, hashes, hosting IP/provider/ASN); the detail gives counts and the SHA-256 of the report JSON as it was. */
+    CONTENT_PURGED
 }

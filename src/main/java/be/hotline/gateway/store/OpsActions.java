@@ -24,6 +24,10 @@ public final class OpsActions {
 
         record WrongState(String status) implements Outcome {
         }
+
+        /** Retention removed the report's content data: there is nothing left to send. */
+        record ContentPurged() implements Outcome {
+        }
     }
 
     private final Transactions transactions;
@@ -51,6 +55,9 @@ public final class OpsActions {
                 OpsDelivery before = OpsDeliveryQueries.byMessageId(connection, partnerId, messageId);
                 if (before == null) {
                     return new Outcome.NotFound();
+                }
+                if (contentPurged(connection, before.reference())) {
+                    return new Outcome.ContentPurged();
                 }
                 if (update(connection, REQUEUE + "('DELIVERED', 'ACKNOWLEDGED', 'DEAD')", before.id(), now) == 0) {
                     return new Outcome.WrongState(before.status());
@@ -80,6 +87,9 @@ public final class OpsActions {
                 if (before == null) {
                     return new Outcome.NotFound();
                 }
+                if (event == ReportEventType.OPS_RETRY && contentPurged(connection, before.reference())) {
+                    return new Outcome.ContentPurged();
+                }
                 if (update(connection, sql, id, now) == 0) {
                     return new Outcome.WrongState(before.status());
                 }
@@ -92,6 +102,16 @@ public final class OpsActions {
             });
         } catch (SQLException e) {
             throw Transactions.wrap(e);
+        }
+    }
+
+    private static boolean contentPurged(Connection connection, String reference) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select 1 from report where reference = ? and content_purged_at is not null")) {
+            statement.setString(1, reference);
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
         }
     }
 

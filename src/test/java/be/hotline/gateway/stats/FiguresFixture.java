@@ -33,9 +33,9 @@ import java.util.function.Function;
  * case feedback XML, a hotline's JSON), and at the end the report moved to the receipt time the test needs, where
  * the figures count it (report, its URL keys and duplicate link: what intake would have written then).
  */
-final class FiguresFixture {
+public final class FiguresFixture {
 
-    static final Path INTERNAL_EXAMPLE = Path.of("docs/api/examples/report-internal.json");
+    public static final Path INTERNAL_EXAMPLE = Path.of("docs/api/examples/report-internal.json");
     static final Path NL_EXAMPLE = Path.of("docs/api/examples/report-nl-hotline.json");
     private static final DateTimeFormatter BRUSSELS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
             .withZone(ZoneId.of("Europe/Brussels"));
@@ -48,19 +48,19 @@ final class FiguresFixture {
     final Instant firstSeen = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(10));
 
     /** @param partners a client with a partner's demo certificate */
-    FiguresFixture(DeliveryTestSupport gateway, Function<String, PartnerClient> partners, TestDatabase database) {
+    public FiguresFixture(DeliveryTestSupport gateway, Function<String, PartnerClient> partners, TestDatabase database) {
         this.gateway = gateway;
         this.partners = partners;
         this.database = database;
     }
 
     /** Our case management's report; depiction null leaves it out (the intake's default, NOT_DETERMINED). */
-    String internal(String classification, String depiction, String... countries) throws Exception {
+    public String internal(String classification, String depiction, String... countries) throws Exception {
         return post(classification, depiction, null, countries);
     }
 
     /** The same, its first item with this URL (an earlier report's: a duplicate). */
-    String duplicateOf(String firstUrl, String classification, String depiction, String... countries) throws Exception {
+    public String duplicateOf(String firstUrl, String classification, String depiction, String... countries) throws Exception {
         return post(classification, depiction, firstUrl, countries);
     }
 
@@ -90,7 +90,7 @@ final class FiguresFixture {
     }
 
     /** The NL hotline's docs/api example (two items hosted here, for the police), under a fresh reference. */
-    String fromNlHotline() throws Exception {
+    public String fromNlHotline() throws Exception {
         ObjectNode report = (ObjectNode) json.readTree(NL_EXAMPLE.toFile());
         report.put("partnerReference", "NL-" + UUID.randomUUID());
         for (JsonNode item : report.get("contentItems")) {
@@ -100,7 +100,7 @@ final class FiguresFixture {
         return gateway.post(partners.apply("nl-hotline"), json.writeValueAsBytes(report));
     }
 
-    String firstUrl(String reference) throws Exception {
+    public String firstUrl(String reference) throws Exception {
         try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(
                 "select url from report_content_item where reference = ? and position = 0")) {
             statement.setString(1, reference);
@@ -111,7 +111,7 @@ final class FiguresFixture {
     }
 
     /** Waits until the receiver has the report (delivered, or acknowledged by the simulator's receipt). */
-    void awaitDelivered(String reference, String partner) throws Exception {
+    public void awaitDelivered(String reference, String partner) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         String status = null;
         while (System.nanoTime() < deadline) {
@@ -125,7 +125,7 @@ final class FiguresFixture {
     }
 
     /** The police's case feedback (docs/api/examples/feedback-police-*.xml), happened {@code minutesAgo}. */
-    void police(String reference, String caseStatus, long minutesAgo, Instant removedAt) throws Exception {
+    public void police(String reference, String caseStatus, long minutesAgo, Instant removedAt) throws Exception {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<CaseFeedback xmlns=\"urn:be:police:fccu:case-feedback:1.0\">\n"
                 + "  <FeedbackId>FCCU-CF-" + UUID.randomUUID() + "</FeedbackId>\n"
@@ -140,7 +140,7 @@ final class FiguresFixture {
     }
 
     /** A hotline's JSON feedback (docs/api/examples/feedback-de-*.json) about the whole report. */
-    void hotline(String partner, String reference, String type, long minutesAgo, Instant removedAt, String reason)
+    public void hotline(String partner, String reference, String type, long minutesAgo, Instant removedAt, String reason)
             throws Exception {
         ObjectNode feedback = json.createObjectNode().put("feedbackId", "FB-" + UUID.randomUUID()).put("type", type)
                 .put("occurredAt", ago(minutesAgo).toString());
@@ -158,13 +158,13 @@ final class FiguresFixture {
      * A receiver moved the item: its item status written as a MOVED feedback leaves it (MovedItemsContract shows the
      * real flow does), by hand so that the re-routing does not also move the fixture's hosting and delivery figures.
      */
-    void moved(String reference, int position, String oldReceiver) throws Exception {
+    public void moved(String reference, int position, String oldReceiver) throws Exception {
         update("insert into item_status (reference, position, partner_id, furthest_feedback, updated_at) values (?, ?, ?, 'MOVED', ?)",
                 reference, position, oldReceiver, Instant.now());
     }
 
     /** The report as if received then: its row, its URL keys, and its items' links to earlier items. */
-    void receivedAt(String reference, Instant receivedAt) throws Exception {
+    public void receivedAt(String reference, Instant receivedAt) throws Exception {
         update("update report set received_at = ? where reference = ?", receivedAt, reference);
         update("update content_key set received_at = ? where reference = ?", receivedAt, reference);
         try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(

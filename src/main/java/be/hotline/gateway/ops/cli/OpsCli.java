@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The ops commands of the gateway CLI: {@code deliveries ...}, {@code status}, {@code certs block|unblock|blocked},
- * {@code partners reload}, {@code keys rotate}, {@code audit verify|export-checkpoints}, {@code ops hash-password}.
+ * {@code partners reload}, {@code keys rotate}, {@code audit verify|export-checkpoints}, {@code retention run},
+ * {@code ops hash-password}.
  * Exit codes: 0 done, 1 failed (the message says why), 2 bad arguments, 3 the audit chain is broken.
  */
 public final class OpsCli {
@@ -27,6 +28,7 @@ public final class OpsCli {
                    gateway keys rotate                               re-encrypt reporter data under the current key
                    gateway audit verify                              exit 0 when the audit chain is intact, 3 when broken
                    gateway audit export-checkpoints DIR              the signed checkpoints, for openssl cms -verify
+                   gateway retention run [--dry-run]                 purge what retention says is due now (or list it)
                    gateway ops hash-password                         reads a password on stdin, prints its hash
             environment: GATEWAY_OPS_URL (default http://127.0.0.1:8081), GATEWAY_OPS_USER, GATEWAY_OPS_PASSWORD""";
 
@@ -43,6 +45,7 @@ public final class OpsCli {
                 case "partners" -> PartnersCommand.run(args, OpsApiClient.fromEnvironment(env), out);
                 case "keys" -> KeysCommand.run(args, OpsApiClient.fromEnvironment(env), out);
                 case "audit" -> AuditCommand.run(args, OpsApiClient.fromEnvironment(env), out);
+                case "retention" -> RetentionCommand.run(args, OpsApiClient.fromEnvironment(env), out);
                 case "ops" -> args.length == 1 && "hash-password".equals(args[0]) ? HashPasswordCommand.run(in, out, err)
                         : usage(err, "unknown ops command");
                 default -> usage(err, "unknown command '" + command + "'");

@@ -125,6 +125,15 @@ public final class GatewayMetrics {
                 .tags("partner", partner, "reason", reason).register(registry).increment();
     }
 
+    /** Rows purged by a retention run, per data class (reporter-contact, content). */
+    public void retentionPurged(String dataClass, int reports) {
+        if (registry == null || reports == 0) {
+            return;
+        }
+        Counter.builder("hotline.retention.purged").description("Reports whose data of a class retention removed")
+                .tags("data_class", dataClass).register(registry).increment(reports);
+    }
+
     /** How many revocation sources (CRL locations, OCSP responders) are unreachable or stale, read at each scrape. */
     public void watchRevocationSources(Supplier<Number> unreachable) {
         if (registry == null) {

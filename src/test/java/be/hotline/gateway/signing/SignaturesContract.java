@@ -1,0 +1,188 @@
+package be.hotline.gateway.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.hotline.gateway.partner.Fingerprints;
+import be.hotline.gateway.support.DocumentedReference;
+import be.hotline.gateway.support.GatewayTestSupport;
+import be.hotline.gateway.support.OpensslCms;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Properties;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Receipts and message signatures against the running gateway, checked with the openssl commands of
+ * docs/api/signatures.md: every 202/200 answer to a report or a feedback item is signed by the gateway's signing key;
+ * a push signed by its partner is stored with its evidence; a partner registered with requireSignature: true is
+ * refused (401, nothing stored) when it does not sign, signs other bytes, or signs with another partner's certificate.
+ * The demo registry, with de-hotline requiring signatures. Runs once on H2 and once on PostgreSQL.
+ */
+abstract class SignaturesContract extends GatewayTestSupport {
+
+    private static final Path EXAMPLES = Path.of("docs/api/examples");
+    private static final String REPORTS = "/api/v1/reports";
+    private final ObjectMapper json = new ObjectMapper();
+    private final Path folder = createFolder();
+    private final OpensslCms openssl = new OpensslCms(folder);
+
+    @Override
+    protected Properties extraProperties() {
+        try {
+            String demo = Files.readString(Path.of("config/partners.yaml"));
+            String strict = demo.replace("  - id: de-hotline\n", "  - id: de-hotline\n    requireSignature: true\n");
+            assertThat(strict).isNotEqualTo(demo);
+            Path registry = Files.writeString(folder.resolve("partners.yaml"), strict);
+            Properties properties = new Properties();
+            properties.setProperty("gateway.partners.file", registry.toString());
+            return properties;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theReceiptOfAReportAndOfItsResendVerifyWithOpensslOverTheExactBodyOnly() throws Exception {
+        byte[] report = nlReport("receipt");
+        HttpResponse<byte[]> accepted = post("nl-hotline", REPORTS, "application/json", report, null);
+        assertThat(accepted.statusCode()).as(text(accepted)).isEqualTo(202);
+        String receipt = accepted.headers().firstValue("X-Receipt-Signature").orElseThrow();
+        assertThat(openssl.verifies(accepted.body(), receipt)).as("the receipt over the body as received").isTrue();
+        byte[] changed = text(accepted).replace("ROUTED", "REJECT").getBytes(StandardCharsets.UTF_8);
+        assertThat(openssl.verifies(changed, receipt)).as("the receipt over a changed body").isFalse();
+
+        HttpResponse<byte[]> again = post("nl-hotline", REPORTS, "application/json", report, null);
+        assertThat(again.statusCode()).as(text(again)).isEqualTo(200);
+        assertThat(openssl.verifies(again.body(), again.headers().firstValue("X-Receipt-Signature").orElseThrow())).isTrue();
+    }
+
+    @Test
+    void theReceiptOfAFeedbackItemVerifiesWithOpenssl() throws Exception {
+        String reference = reference(post("nl-hotline", REPORTS, "application/json", nlReport("feedback"), null));
+        byte[] feedback = Files.readString(EXAMPLES.resolve("feedback-police-case-opened.xml"))
+                .replace(DocumentedReference.PLACEHOLDER, reference)
+                .replaceAll("<FeedbackId>[^<]+</FeedbackId>", "<FeedbackId>sig-" + UUID.randomUUID() + "</FeedbackId>")
+                .getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<byte[]> answer = post("police-fccu", REPORTS + "/" + reference + "/feedback", "application/xml", feedback, null);
+
+        assertThat(answer.statusCode()).as(text(answer)).isEqualTo(202);
+        assertThat(openssl.verifies(answer.body(), answer.headers().firstValue("X-Receipt-Signature").orElseThrow())).isTrue();
+    }
+
+    @Test
+    void aPushSignedWithOpensslByItsPartnerIsStoredWithItsEvidence() throws Exception {
+        byte[] report = nlReport("signed");
+        HttpResponse<byte[]> answer = post("nl-hotline", REPORTS, "application/json", report, openssl.sign(report, "nl-hotline"));
+
+        assertThat(answer.statusCode()).as(text(answer)).isEqualTo(202);
+        String reference = reference(answer);
+        assertThat(database().count("select count(*) from message_signature where reference = ? and partner_id = 'nl-hotline'"
+                + " and signer_fingerprint = ?", reference, fingerprintOf("nl-hotline"))).isEqualTo(1);
+        assertThat(database().count("select count(*) from message_signature where reference = ?"
+                + " and signer_subject = 'CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL'", reference)).isEqualTo(1);
+    }
+
+    @Test
+    void aPartnerRequiringSignaturesIsAcceptedSignedAndRefusedUnsignedOrBadlySignedWithNothingStored() throws Exception {
+        byte[] unsigned = deReport("unsigned");
+        assertRefused(post("de-hotline", REPORTS, "application/xml", unsigned, null), "signature-required", unsigned);
+
+        byte[] tampered = deReport("tampered");
+        String overOtherBytes = openssl.sign(deReport("other"), "de-hotline");
+        assertRefused(post("de-hotline", REPORTS, "application/xml", tampered, overOtherBytes), "invalid-signature", tampered);
+
+        byte[] garbage = deReport("garbage");
+        assertRefused(post("de-hotline", REPORTS, "application/xml", garbage, "bm90IGEgc2lnbmF0dXJl"), "invalid-signature", garbage);
+
+        byte[] signed = deReport("signed");
+        HttpResponse<byte[]> accepted = post("de-hotline", REPORTS, "application/xml", signed, openssl.sign(signed, "de-hotline"));
+        assertThat(accepted.statusCode()).as(text(accepted)).isEqualTo(202);
+        assertThat(database().count("select count(*) from message_signature where reference = ? and signer_fingerprint = ?",
+                reference(accepted), fingerprintOf("de-hotline"))).isEqualTo(1);
+    }
+
+    @Test
+    void aPushSignedWithAnotherPartnersCertificateIsRefused() throws Exception {
+        byte[] report = nlReport("foreign");
+
+        HttpResponse<byte[]> answer = post("nl-hotline", REPORTS, "application/json", report, openssl.sign(report, "de-hotline"));
+
+        assertRefused(answer, "invalid-signature", report);
+        assertThat(text(answer)).contains("not one of partner 'nl-hotline'");
+    }
+
+    private void assertRefused(HttpResponse<byte[]> answer, String slug, byte[] report) throws Exception {
+        assertThat(answer.statusCode()).as(text(answer)).isEqualTo(401);
+        assertThat(answer.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(json.readTree(answer.body()).get("type").asText()).isEqualTo("urn:hotline-gateway:problem:" + slug);
+        assertThat(answer.headers().firstValue("X-Receipt-Signature")).as("a refusal is no receipt").isEmpty();
+        assertThat(database().count("select count(*) from report where partner_reference = ?", partnerReferenceOf(report))).isZero();
+    }
+
+    private HttpResponse<byte[]> post(String partner, String path, String contentType, byte[] body, String signature)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://localhost:" + partnerPort + path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (signature != null) {
+            request.header("X-Message-Signature", signature);
+        }
+        return demoPartner(partner).sendForBytes(request);
+    }
+
+    /** The docs/api example with a partnerReference of its own, SIG-<uuid>-<suffix>. */
+    private static byte[] nlReport(String suffix) throws IOException {
+        return Files.readString(EXAMPLES.resolve("report-nl-hotline.json"))
+                .replace("\"NL-2026-004711\"", "\"SIG-" + UUID.randomUUID() + "-" + suffix + "\"").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] deReport(String suffix) throws IOException {
+        return Files.readString(EXAMPLES.resolve("report-de-hotline.xml"))
+                .replaceFirst("<partnerReference>[^<]+</partnerReference>",
+                        "<partnerReference>SIG-" + UUID.randomUUID() + "-" + suffix + "</partnerReference>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The SIG-... partnerReference nlReport or deReport gave the report. */
+    private static String partnerReferenceOf(byte[] report) {
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("SIG-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}-[a-z]+")
+                .matcher(new String(report, StandardCharsets.UTF_8));
+        assertThat(found.find()).isTrue();
+        return found.group();
+    }
+
+    private String reference(HttpResponse<byte[]> answer) throws IOException {
+        JsonNode body = json.readTree(answer.body());
+        assertThat(answer.statusCode()).as(text(answer)).isIn(200, 202);
+        return body.get("reference").asText();
+    }
+
+    private static String fingerprintOf(String demoPartner) throws Exception {
+        try (InputStream in = Files.newInputStream(Path.of("certs-example/partners/" + demoPartner + ".crt"))) {
+            return Fingerprints.sha256((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+    }
+
+    private static String text(HttpResponse<byte[]> answer) {
+        return new String(answer.body(), StandardCharsets.UTF_8);
+    }
+
+    private static Path createFolder() {
+        try {
+            return Files.createTempDirectory("gateway-signatures");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -48,11 +48,9 @@ public final class PushSignatureVerifier {
     /** The verified signature, or {@link SignatureRefusedException} naming what is wrong with it. */
     public MessageSignature verify(Partner partner, byte[] body, String base64) {
         byte[] der = decode(base64);
+        requireDetached(der);
         try {
             CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(body), der);
-            if (new CMSSignedData(der).getSignedContent() != null) {
-                throw new SignatureRefusedException("the signature must be detached: the body travels only as the body");
-            }
             Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
             if (signers.size() != 1) {
                 throw new SignatureRefusedException("the signature must have exactly one signer, not " + signers.size());
@@ -86,6 +84,18 @@ public final class PushSignatureVerifier {
             return Base64.getDecoder().decode(trimmed);
         } catch (IllegalArgumentException e) {
             throw new SignatureRefusedException("the signature is not base64 (of the CMS SignedData's DER)");
+        }
+    }
+
+    private static void requireDetached(byte[] der) {
+        CMSSignedData parsed;
+        try {
+            parsed = new CMSSignedData(der);
+        } catch (CMSException | RuntimeException e) {
+            throw new SignatureRefusedException("the signature is not the DER of a CMS SignedData");
+        }
+        if (parsed.getSignedContent() != null) {
+            throw new SignatureRefusedException("the signature must be detached: the body travels only as the body");
         }
     }
 

@@ -1,7 +1,7 @@
 package be.hotline.gateway.api;
 
 import be.hotline.gateway.partner.Partner;
-import be.hotline.gateway.signing.MessageSignature;
+import be.hotline.gateway.report.MessageSignature;
 import be.hotline.gateway.signing.PushSignatureVerifier;
 import be.hotline.gateway.signing.SignatureRefusedException;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package be.hotline.gateway.signing;
 import be.hotline.gateway.partner.Fingerprints;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
+import be.hotline.gateway.report.MessageSignature;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;

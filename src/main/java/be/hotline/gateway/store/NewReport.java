@@ -1,9 +1,9 @@
 package be.hotline.gateway.store;
 
 import be.hotline.gateway.delivery.NewDelivery;
+import be.hotline.gateway.report.MessageSignature;
 import be.hotline.gateway.report.Report;
 import be.hotline.gateway.report.ReporterContact;
-import be.hotline.gateway.signing.MessageSignature;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package be.hotline.gateway.store;
 
 import be.hotline.gateway.report.ContentItem;
+import be.hotline.gateway.report.MessageSignature;
 import be.hotline.gateway.report.ReporterContact;
-import be.hotline.gateway.signing.MessageSignature;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package be.hotline.gateway.store;
 
-import be.hotline.gateway.signing.MessageSignature;
+import be.hotline.gateway.report.MessageSignature;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package be.hotline.gateway.signing;
+package be.hotline.gateway.report;
 
 import java.time.Instant;
 

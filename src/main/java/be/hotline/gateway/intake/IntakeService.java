@@ -70,7 +70,8 @@ public final class IntakeService {
 
     /**
      * As {@link #accept(Partner, ValidatedReport, String)}, with the sender's verified signature stored in the same
-     * transaction. A re-sent report (200) keeps the evidence of its first acceptance: the new signature is not stored.
+     * transaction, with the bytes it signed unless they hold a reporter's contact details. A re-sent report (200)
+     * keeps the evidence of its first acceptance: the new signature is not stored.
      */
     public IntakeOutcome accept(Partner partner, ValidatedReport validated, String format, Optional<MessageSignature> signature) {
         routing.checkSenderMayReport(partner, validated.report());
@@ -94,7 +95,7 @@ public final class IntakeService {
             return new NewReport(header, format, validated.report(),
                     CanonicalJson.write(validated.report()), validated.reporter(), events, deliveries(kept),
                     validated.report().contentItems().stream().map(item -> routing.assignedCountry(item.hostingCountry())).toList(),
-                    signature);
+                    validated.reporter().isPresent() ? signature.map(MessageSignature::withoutContent) : signature);
         };
         try {
             DuplicateScreen.Screened stored = store.insert(duplicates.screen(validated.report(), now, decisions, toStore));

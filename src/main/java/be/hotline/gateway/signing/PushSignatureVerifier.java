@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -69,7 +70,7 @@ public final class PushSignatureVerifier {
             if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(chain[0]))) {
                 throw new SignatureRefusedException("the signature does not match the body");
             }
-            return new MessageSignature(der, Fingerprints.sha256(chain[0]), chain[0].getSubjectX500Principal().getName(),
+            return new MessageSignature(der, Optional.of(body), Fingerprints.sha256(chain[0]), chain[0].getSubjectX500Principal().getName(),
                     clock.instant());
         } catch (CMSException | OperatorCreationException | CertificateException | IllegalArgumentException e) {
             throw new SignatureRefusedException("the signature does not verify over the body: " + e.getMessage());

@@ -17,7 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.security.cert.X509Certificate;
+import java.util.Base64;
 import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -92,6 +96,34 @@ abstract class SignaturesContract extends GatewayTestSupport {
                 + " and signer_fingerprint = ?", reference, fingerprintOf("nl-hotline"))).isEqualTo(1);
         assertThat(database().count("select count(*) from message_signature where reference = ?"
                 + " and signer_subject = 'CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL'", reference)).isEqualTo(1);
+        // The evidence holds by itself: the stored signature verifies over the stored bytes, offline.
+        byte[] storedBody = Base64.getDecoder().decode(column("signed_body_base64", reference));
+        assertThat(storedBody).isEqualTo(report);
+        assertThat(openssl.verifiesPartnerSignature(storedBody, column("signature_base64", reference))).isTrue();
+    }
+
+    @Test
+    void aSignedPushWithAReporterKeepsTheSignatureButNotTheBytesThatNameTheReporter() throws Exception {
+        byte[] report = Files.readString(EXAMPLES.resolve("report-internal.json"))
+                .replace("\"CM-2026-11-0193\"", "\"SIG-" + UUID.randomUUID() + "-reporter\"").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<byte[]> answer = post("case-management", REPORTS, "application/json", report,
+                openssl.sign(report, "case-management"));
+
+        String reference = reference(answer);
+        assertThat(database().count("select count(*) from message_signature where reference = ? and signer_fingerprint = ?"
+                + " and signed_body_base64 is null", reference, fingerprintOf("case-management"))).isEqualTo(1);
+    }
+
+    private String column(String name, String reference) throws Exception {
+        try (Connection connection = database().connect(); PreparedStatement statement = connection.prepareStatement(
+                "select " + name + " from message_signature where reference = ?")) {
+            statement.setString(1, reference);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertThat(rows.next()).as("a stored signature of %s", reference).isTrue();
+                return rows.getString(1);
+            }
+        }
     }
 
     @Test

@@ -30,11 +30,23 @@ public final class OpensslCms {
      * sig.der, then {@code openssl cms -verify}. True when openssl exits 0.
      */
     public boolean verifies(byte[] body, String headerValue) throws IOException, InterruptedException {
+        return verifies(body, headerValue, "");
+    }
+
+    /**
+     * docs/ops, "Signatures": a partner's stored signature checked offline. Its certificate may be a TLS client
+     * certificate (clientAuth, no emailProtection), which openssl only takes with {@code -purpose any}.
+     */
+    public boolean verifiesPartnerSignature(byte[] body, String base64) throws IOException, InterruptedException {
+        return verifies(body, base64, " -purpose any");
+    }
+
+    private boolean verifies(byte[] body, String base64, String options) throws IOException, InterruptedException {
         Path work = Files.createDirectories(folder.resolve(UUID.randomUUID().toString()));
         Files.write(work.resolve("body.json"), body);
-        run(work, Map.of("SIGNATURE", headerValue), "printf '%s' \"$SIGNATURE\" | base64 -d > sig.der");
+        run(work, Map.of("SIGNATURE", base64), "printf '%s' \"$SIGNATURE\" | base64 -d > sig.der");
         return run(work, Map.of(), "openssl cms -verify -inform DER -binary -content body.json -in sig.der -CAfile "
-                + DEMO_ROOT_CA.toAbsolutePath() + " -out /dev/null") == 0;
+                + DEMO_ROOT_CA.toAbsolutePath() + options + " -out /dev/null") == 0;
     }
 
     /** signatures.md, "Sign a push": the X-Message-Signature value for {@code body}, signed with a demo partner's key. */

@@ -146,6 +146,26 @@ abstract class SignaturesContract extends GatewayTestSupport {
     }
 
     @Test
+    void feedbackFromAPartnerRequiringSignaturesIsRefusedUnsignedAndAcceptedSigned() throws Exception {
+        byte[] report = Files.readString(EXAMPLES.resolve("report-internal.json"))
+                .replace("\"CM-2026-11-0193\"", "\"SIG-" + UUID.randomUUID() + "-for-de\"").getBytes(StandardCharsets.UTF_8);
+        String reference = reference(post("case-management", REPORTS, "application/json", report, null));
+        String path = REPORTS + "/" + reference + "/feedback";
+        byte[] feedback = Files.readString(EXAMPLES.resolve("feedback-de-acknowledged.json"))
+                .replace("DE-FB-2026-120455-1", "DE-SIG-" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<byte[]> unsigned = post("de-hotline", path, "application/json", feedback, null);
+        assertThat(unsigned.statusCode()).as(text(unsigned)).isEqualTo(401);
+        assertThat(json.readTree(unsigned.body()).get("type").asText()).isEqualTo("urn:hotline-gateway:problem:signature-required");
+        assertThat(database().count("select count(*) from feedback where reference = ?", reference)).isZero();
+
+        HttpResponse<byte[]> signed = post("de-hotline", path, "application/json", feedback, openssl.sign(feedback, "de-hotline"));
+        assertThat(signed.statusCode()).as(text(signed)).isEqualTo(202);
+        assertThat(database().count("select count(*) from feedback where reference = ?", reference)).isEqualTo(1);
+        assertThat(openssl.verifies(signed.body(), signed.headers().firstValue("X-Receipt-Signature").orElseThrow())).isTrue();
+    }
+
+    @Test
     void aPushSignedWithAnotherPartnersCertificateIsRefused() throws Exception {
         byte[] report = nlReport("foreign");
 

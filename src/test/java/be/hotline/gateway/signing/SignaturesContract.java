@@ -100,6 +100,20 @@ abstract class SignaturesContract extends GatewayTestSupport {
         byte[] storedBody = Base64.getDecoder().decode(column("signed_body_base64", reference));
         assertThat(storedBody).isEqualTo(report);
         assertThat(openssl.verifiesPartnerSignature(storedBody, column("signature_base64", reference))).isTrue();
+        // Our case management sees who signed it in the case view; an unsigned report shows no signedBy.
+        String unsigned = reference(post("nl-hotline", REPORTS, "application/json", nlReport("unsigned"), null));
+        JsonNode items = json.readTree(demoPartner("case-management").get(REPORTS + "?partner=nl-hotline&limit=200").body()).get("items");
+        assertThat(caseViewItem(items, reference).path("signedBy").asText()).isEqualTo(fingerprintOf("nl-hotline"));
+        assertThat(caseViewItem(items, unsigned).has("signedBy")).isFalse();
+    }
+
+    private static JsonNode caseViewItem(JsonNode items, String reference) {
+        for (JsonNode item : items) {
+            if (item.path("reference").asText().equals(reference)) {
+                return item;
+            }
+        }
+        throw new AssertionError(reference + " is not in the case view");
     }
 
     @Test

@@ -4,6 +4,7 @@ import be.hotline.gateway.partner.Fingerprints;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.report.MessageSignature;
+import java.security.Provider;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 
 /**
@@ -35,6 +37,8 @@ public final class PushSignatureVerifier {
     public static final int MAX_BASE64_CHARS = 16 * 1024;
     private static final Set<String> STRONG_DIGESTS = Set.of(NISTObjectIdentifiers.id_sha256.getId(),
             NISTObjectIdentifiers.id_sha384.getId(), NISTObjectIdentifiers.id_sha512.getId());
+    /** Not registered globally; its ECDSA verification is about twice as fast as the JDK's on Java 17. */
+    private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
     private static final int DIGITAL_SIGNATURE = 0;
     private static final int NON_REPUDIATION = 1;
 
@@ -67,7 +71,7 @@ public final class PushSignatureVerifier {
                 throw new SignatureRefusedException("the signer's certificate is not one of partner '" + partner.id()
                         + "' (a registered identity, issued by its trusted CAs, valid now)");
             }
-            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(chain[0]))) {
+            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BOUNCY_CASTLE).build(chain[0]))) {
                 throw new SignatureRefusedException("the signature does not match the body");
             }
             return new MessageSignature(der, Optional.of(body), Fingerprints.sha256(chain[0]), chain[0].getSubjectX500Principal().getName(),

@@ -55,6 +55,16 @@ public class ApiProblem extends RuntimeException {
                 errors.size() + " query parameter(s) are invalid; see errors.", List.of(), Map.of(), Map.of("errors", listed));
     }
 
+    /** An X-Message-Signature that does not prove the body came unchanged from the calling partner; nothing stored. */
+    public static ApiProblem invalidSignature(String detail) {
+        return of(401, "invalid-signature", "The message signature is not valid", detail);
+    }
+
+    /** A partner registered with requireSignature: true pushed without X-Message-Signature; nothing stored. */
+    public static ApiProblem signatureRequired(String detail) {
+        return of(401, "signature-required", "A message signature is required", detail);
+    }
+
     public static ApiProblem notFound(String detail) {
         return of(404, "not-found", "Not found", detail);
     }

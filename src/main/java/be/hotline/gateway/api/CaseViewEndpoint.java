@@ -108,6 +108,9 @@ public final class CaseViewEndpoint {
         if (report.takedownSeconds() != null) {
             item.put("takedownSeconds", report.takedownSeconds());
         }
+        if (report.signedBy() != null) {
+            item.put("signedBy", report.signedBy());
+        }
         item.put("contentItems", contentItems.stream().map(standing -> ItemJson.of(standing, true)).toList());
         return item;
     }

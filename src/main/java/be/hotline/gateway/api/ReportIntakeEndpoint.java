@@ -49,7 +49,7 @@ public final class ReportIntakeEndpoint {
         IntakeOutcome outcome;
         try {
             report = validator.validate(readers.read(format, requestBody.read(exchange)));
-            outcome = intake.accept(partner, report, format);
+            outcome = intake.accept(partner, report, format, PushSignatureCheck.of(exchange));
         } catch (InvalidReportException refused) {
             throw readers.inTermsOf(format, refused);
         }

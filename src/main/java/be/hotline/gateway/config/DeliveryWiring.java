@@ -3,6 +3,7 @@ package be.hotline.gateway.config;
 import be.hotline.gateway.delivery.RetryPolicy;
 import be.hotline.gateway.delivery.RetrySettings;
 import be.hotline.gateway.dispatch.DeliveryDispatcher;
+import be.hotline.gateway.signing.CmsSigner;
 import be.hotline.gateway.format.outbound.OutboundFormats;
 import be.hotline.gateway.outbox.CircuitBreakers;
 import be.hotline.gateway.outbox.DeliveryService;
@@ -37,7 +38,7 @@ final class DeliveryWiring {
     private DeliveryWiring() {
     }
 
-    static void wire(CamelContext camelContext, GatewaySettings.Reader read, PartnerDirectory partners,
+    static void wire(CamelContext camelContext, GatewaySettings.Reader read, PartnerDirectory partners, CmsSigner signer,
                      OutboxStore outbox, OutboundFormats formats, RelayMessages relays, RoutingRules routing, Clock clock,
                      ItemMoveQueries moves) {
         configureHttp(camelContext, read);
@@ -77,7 +78,7 @@ final class DeliveryWiring {
                 moves::currentLocations),
                 terms, breakers, settings, new SendSlots(threads), clock);
         camelContext.getRegistry().bind("circuitBreakers", breakers);
-        camelContext.getRegistry().bind("deliveryDispatcher", new DeliveryDispatcher(service, endpoints, relayEndpoints, clock));
+        camelContext.getRegistry().bind("deliveryDispatcher", new DeliveryDispatcher(service, endpoints, relayEndpoints, signer, clock));
         ExecutorService pool = camelContext.getExecutorServiceManager()
                 .newFixedThreadPool(DeliveryWiring.class, "delivery", threads);
         camelContext.getRegistry().bind("deliveryPool", pool);

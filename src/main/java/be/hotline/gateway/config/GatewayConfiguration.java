@@ -3,6 +3,8 @@ package be.hotline.gateway.config;
 import be.hotline.gateway.access.RegistryKeyStrength;
 import be.hotline.gateway.api.CaseViewEndpoint;
 import be.hotline.gateway.api.ProblemResponder;
+import be.hotline.gateway.api.PushSignatureCheck;
+import be.hotline.gateway.api.ReceiptSignature;
 import be.hotline.gateway.api.ReportIntakeEndpoint;
 import be.hotline.gateway.api.PartnerDeliveriesEndpoint;
 import be.hotline.gateway.api.RedeliveryEndpoint;
@@ -24,6 +26,8 @@ import be.hotline.gateway.partner.PartnerRegistryLoader;
 import be.hotline.gateway.report.ReportValidator;
 import be.hotline.gateway.reporterdata.ReporterDataCipher;
 import be.hotline.gateway.stats.PublishedFigures;
+import be.hotline.gateway.signing.CmsSigner;
+import be.hotline.gateway.signing.PushSignatureVerifier;
 import be.hotline.gateway.store.AssignedCountryBackfill;
 import be.hotline.gateway.store.Database;
 import be.hotline.gateway.routing.RoutingRules;
@@ -40,7 +44,6 @@ import be.hotline.gateway.store.DuplicateLinkQueries;
 import be.hotline.gateway.store.ReportStore;
 import be.hotline.gateway.store.ReporterContacts;
 import be.hotline.gateway.store.TakedownStatistics;
-import be.hotline.gateway.signing.CmsSigner;
 import be.hotline.gateway.store.Transactions;
 import be.hotline.gateway.store.audit.AuditTrail;
 import java.nio.file.Path;
@@ -94,6 +97,10 @@ public class GatewayConfiguration implements CamelConfiguration {
         registry.bind("problemResponder", new ProblemResponder());
         registry.bind("resourcePath", new ResourcePath());
         RequestBody requestBody = new RequestBody(settings.maxBodyBytes(), read.duration("gateway.partner-api.body-read-timeout"));
+        CmsSigner signer = new CmsSigner(OwnKeysWiring.signingKey(camelContext, read, clock));
+        registry.bind("cmsSigner", signer);
+        registry.bind("receiptSignature", new ReceiptSignature(signer));
+        registry.bind("pushSignatureCheck", new PushSignatureCheck(requestBody, new PushSignatureVerifier(partners, clock)));
         registry.bind("reportIntakeEndpoint", new ReportIntakeEndpoint(requestBody,
                 readers, reportRules, intake));
         ReceivedDeliveries received = new ReceivedDeliveries(transactions);
@@ -114,9 +121,8 @@ public class GatewayConfiguration implements CamelConfiguration {
         FeedbackFormats feedbackFormats = FeedbackFormats.fromClasspath();
         FollowUpWiring.wire(registry, requestBody, feedbackFormats, feedback, reports, outbox,
                 partners, clock, routing, read.integer("gateway.routing.max-moves"));
-        DeliveryWiring.wire(camelContext, read, partners, outbox, OutboundFormats.fromClasspath(settings.inhopeReportSchema()),
+        DeliveryWiring.wire(camelContext, read, partners, signer, outbox, OutboundFormats.fromClasspath(settings.inhopeReportSchema()),
                 new RelayMessages(feedback, feedbackFormats, partners), routing, clock, new ItemMoveQueries(transactions));
-        registry.bind("cmsSigner", new CmsSigner(OwnKeysWiring.signingKey(camelContext, read, clock)));
         AuditWiring.wire(camelContext, read, transactions, clock);
         OpsWiring.wire(camelContext, read, partners, transactions, clock);
         RetentionWiring.wire(camelContext, read, transactions, figures, clock);

@@ -7,6 +7,7 @@ import be.hotline.gateway.logging.LogContext;
 import be.hotline.gateway.ops.metrics.GatewayMetrics;
 import be.hotline.gateway.outbox.DeliveryService;
 import be.hotline.gateway.outbox.OutboundMessages;
+import be.hotline.gateway.signing.CmsSigner;
 import be.hotline.gateway.store.AttemptRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -30,6 +31,8 @@ public final class DeliveryDispatcher {
     public static final String ENDPOINT = "gatewayDeliveryEndpoint";
     public static final String SEND = "gatewaySend";
     public static final String MESSAGE_ID_HEADER = "X-Message-Id";
+    /** Detached CMS over the exact body, with the gateway's signing key (docs/api/signatures.md). */
+    public static final String SIGNATURE_HEADER = "X-Message-Signature";
     private static final String DELIVERY = "gateway.delivery";
     private static final String STARTED = "gateway.attemptStarted";
     private static final int MAX_RECEIPT = 2000;
@@ -38,6 +41,7 @@ public final class DeliveryDispatcher {
     private final DeliveryService deliveries;
     private final Map<String, String> endpointByPartner;
     private final Map<String, String> relayEndpointByPartner;
+    private final CmsSigner signer;
     private final Clock clock;
 
     /**
@@ -45,10 +49,11 @@ public final class DeliveryDispatcher {
      * @param relayEndpointByPartner where each hotline receives news about reports it sent us
      */
     public DeliveryDispatcher(DeliveryService deliveries, Map<String, String> endpointByPartner,
-                              Map<String, String> relayEndpointByPartner, Clock clock) {
+                              Map<String, String> relayEndpointByPartner, CmsSigner signer, Clock clock) {
         this.deliveries = deliveries;
         this.endpointByPartner = Map.copyOf(endpointByPartner);
         this.relayEndpointByPartner = Map.copyOf(relayEndpointByPartner);
+        this.signer = signer;
         this.clock = clock;
     }
 
@@ -97,6 +102,8 @@ public final class DeliveryDispatcher {
         http.setHeader(Exchange.CONTENT_TYPE, message.mediaType());
         http.setHeader(MESSAGE_ID_HEADER, delivery.messageId());
         http.setHeader("X-Hotline-Reference", delivery.reference());
+        // Signed at every attempt, over the bytes of this attempt: the signing time says when it was sent.
+        http.setHeader(SIGNATURE_HEADER, signer.signBase64(message.body()));
         http.setBody(message.body());
         exchange.setProperty(ENDPOINT, (delivery.purpose() == DeliveryPurpose.FEEDBACK_RELAY ? relayEndpointByPartner
                 : endpointByPartner).get(delivery.partnerId()));

@@ -6,6 +6,7 @@ import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.report.FieldError;
 import be.hotline.gateway.report.InvalidReportException;
+import be.hotline.gateway.report.MessageSignature;
 import be.hotline.gateway.report.ReportEventType;
 import be.hotline.gateway.report.ReportStatus;
 import be.hotline.gateway.report.ValidatedReport;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -63,6 +65,15 @@ public final class IntakeService {
      * @throws be.hotline.gateway.report.InvalidReportException when a foreign hotline sends content hosted elsewhere
      */
     public IntakeOutcome accept(Partner partner, ValidatedReport validated, String format) {
+        return accept(partner, validated, format, Optional.empty());
+    }
+
+    /**
+     * As {@link #accept(Partner, ValidatedReport, String)}, with the sender's verified signature stored in the same
+     * transaction, with the bytes it signed unless they hold a reporter's contact details. A re-sent report (200)
+     * keeps the evidence of its first acceptance: the new signature is not stored.
+     */
+    public IntakeOutcome accept(Partner partner, ValidatedReport validated, String format, Optional<MessageSignature> signature) {
         routing.checkSenderMayReport(partner, validated.report());
         refuseReporterFromOutside(partner, validated);
         // Microseconds: what both databases store, so every answer shows the same receivedAt.
@@ -83,7 +94,8 @@ public final class IntakeService {
             kept.forEach(d -> events.add(new ReportEvent(now, GATEWAY_ACTOR, ReportEventType.ROUTED.name(), d.describe())));
             return new NewReport(header, format, validated.report(),
                     CanonicalJson.write(validated.report()), validated.reporter(), events, deliveries(kept),
-                    validated.report().contentItems().stream().map(item -> routing.assignedCountry(item.hostingCountry())).toList());
+                    validated.report().contentItems().stream().map(item -> routing.assignedCountry(item.hostingCountry())).toList(),
+                    validated.reporter().isPresent() ? signature.map(MessageSignature::withoutContent) : signature);
         };
         try {
             DuplicateScreen.Screened stored = store.insert(duplicates.screen(validated.report(), now, decisions, toStore));

@@ -79,14 +79,20 @@ public record Partner(
 
     /**
      * How the partner's own calls are checked: its certificates' revocation (mode, and CRLs listed in the
-     * registry as files or URLs, besides those the certificates name), and its request limits.
+     * registry as files or URLs, besides those the certificates name), its request limits, and whether each
+     * report or feedback it pushes must carry its X-Message-Signature (docs/api/signatures.md).
      */
-    public record Inbound(RevocationMode revocation, List<String> crls, PartnerLimits limits) {
+    public record Inbound(RevocationMode revocation, List<String> crls, PartnerLimits limits, boolean requireSignature) {
 
-        public static final Inbound DEFAULT = new Inbound(RevocationMode.SOFT, List.of(), PartnerLimits.DEFAULT);
+        public static final Inbound DEFAULT = new Inbound(RevocationMode.SOFT, List.of(), PartnerLimits.DEFAULT, false);
 
         public Inbound {
             crls = List.copyOf(crls);
+        }
+
+        /** Signatures optional (requireSignature: false, the registry's default). */
+        public Inbound(RevocationMode revocation, List<String> crls, PartnerLimits limits) {
+            this(revocation, crls, limits, false);
         }
     }
 

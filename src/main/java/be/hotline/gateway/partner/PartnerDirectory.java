@@ -51,16 +51,16 @@ public final class PartnerDirectory {
         return Optional.ofNullable(current.partners().get(id));
     }
 
-    /**
-     * The partner whose identity matches the chain's leaf and whose own CAs verify the chain.
-     * Disabled partners are returned too: the caller tells "disabled" apart from "unknown".
-     */
     /** The format a receiver takes its deliveries in (its outbound.format); routing never names a partner without one. */
     public String outboundFormatOf(String partnerId) {
         return byId(partnerId).flatMap(Partner::outbound).map(Partner.OutboundEndpoint::format)
                 .orElseThrow(() -> new IllegalStateException("partner " + partnerId + " has no outbound endpoint"));
     }
 
+    /**
+     * The partner whose identity matches the chain's leaf and whose own CAs verify the chain.
+     * Disabled partners are returned too: the caller tells "disabled" apart from "unknown".
+     */
     public Optional<Partner> identify(X509Certificate[] chain) {
         if (chain == null || chain.length == 0) {
             return Optional.empty();
@@ -70,6 +70,18 @@ public final class PartnerDirectory {
                 .filter(partner -> partner.identities().stream().anyMatch(identity -> identity.matches(chain[0])))
                 .filter(partner -> snapshot.verifiers().get(partner.id()).verifies(chain))
                 .findFirst();
+    }
+
+    /**
+     * Whether the chain is one of this partner's own, by the rules of its TLS client certificate: the leaf matches
+     * one of its registered identities and its own CAs verify the chain now. A signed push is accepted on this.
+     */
+    public boolean belongsTo(Partner partner, X509Certificate[] chain) {
+        if (chain == null || chain.length == 0 || partner.identities().stream().noneMatch(identity -> identity.matches(chain[0]))) {
+            return false;
+        }
+        ChainVerifier verifier = current.verifiers().get(partner.id());
+        return verifier != null && verifier.verifies(chain);
     }
 
     /** True when at least one partner's CAs verify the chain: the TLS handshake's question. */

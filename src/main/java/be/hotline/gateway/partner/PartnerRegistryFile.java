@@ -19,7 +19,8 @@ record PartnerRegistryFile(List<Entry> partners) {
             List<String> crls,
             Limits limits,
             List<String> receives,
-            Boolean interpolContact) {
+            Boolean interpolContact,
+            Boolean requireSignature) {
     }
 
     /** Per-partner request limits; absent fields take the generous defaults (PartnerLimits.DEFAULT). */

@@ -99,7 +99,7 @@ public final class PartnerRegistryLoader {
                 throw invalid(id, "crls", "lists '" + crl + "', which is neither an http(s) URL nor a readable file");
             }
         }
-        return new Partner.Inbound(revocation, crls, toLimits(id, entry.limits()));
+        return new Partner.Inbound(revocation, crls, toLimits(id, entry.limits()), Boolean.TRUE.equals(entry.requireSignature()));
     }
 
     private static PartnerLimits toLimits(String id, PartnerRegistryFile.Limits limits) {

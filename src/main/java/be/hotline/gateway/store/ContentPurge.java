@@ -134,8 +134,12 @@ public final class ContentPurge {
         // A receiver's free-text note may quote a URL or an address: it goes with the content.
         update(connection, "update feedback set new_hosting_ip = null, new_hosting_provider = null, note = null where reference = ?",
                 reference);
+        // A signed push's evidence keeps the exact signed bytes, which hold the content: they go, the signature stays.
+        int signedBodies = update(connection, "update message_signature set signed_body_base64 = null where reference = ?"
+                + " and signed_body_base64 is not null", reference);
         return "content data removed (gateway.retention.content): URLs of " + items + " items, " + keys.size()
-                + " URL and hash keys, hosting IP/provider/ASN, feedback notes; report JSON before removal sha256 " + sha256(json);
+                + " URL and hash keys, hosting IP/provider/ASN, feedback notes" + (signedBodies > 0 ? ", the signed push's bytes" : "")
+                + "; report JSON before removal sha256 " + sha256(json);
     }
 
     private static List<String> keys(Connection connection, String reference) throws SQLException {

@@ -31,7 +31,8 @@ public final class ReportQueries {
     public List<ReportSummary> page(ReportFilter filter, PagePosition after, int limit) {
         Where where = where(filter, after);
         String sql = "select r.reference, r.partner_id, r.partner_reference, r.status, r.received_at, r.removed_at,"
-                + " r.takedown_seconds, case when " + ACK_OVERDUE + " then 1 else 0 end"
+                + " r.takedown_seconds, case when " + ACK_OVERDUE + " then 1 else 0 end,"
+                + " (select s.signer_fingerprint from message_signature s where s.reference = r.reference)"
                 + " from report r" + where.sql()
                 + " order by r.received_at desc, r.reference desc fetch first " + limit + " rows only";
         return transactions.read(connection -> {
@@ -91,18 +92,19 @@ public final class ReportQueries {
 
     /** A report row before its hosting countries are known. */
     private record Row(String reference, String partnerId, String partnerReference, String status, Instant receivedAt,
-                       Instant removedAt, Long takedownSeconds, boolean ackOverdue) {
+                       Instant removedAt, Long takedownSeconds, boolean ackOverdue, String signedBy) {
 
         static Row of(ResultSet result) throws SQLException {
             long takedown = result.getLong(7);
             Long takedownSeconds = result.wasNull() ? null : takedown;
             return new Row(result.getString(1), result.getString(2), result.getString(3), result.getString(4),
-                    SqlTime.get(result, 5), SqlTime.get(result, 6), takedownSeconds, result.getInt(8) == 1);
+                    SqlTime.get(result, 5), SqlTime.get(result, 6), takedownSeconds, result.getInt(8) == 1,
+                    result.getString(9));
         }
 
         ReportSummary summary(List<String> hostingCountries) {
             return new ReportSummary(reference, partnerId, partnerReference, status, receivedAt, hostingCountries,
-                    ackOverdue, removedAt, takedownSeconds);
+                    ackOverdue, removedAt, takedownSeconds, signedBy);
         }
     }
 }

@@ -1,6 +1,7 @@
 package be.hotline.gateway.store;
 
 import be.hotline.gateway.report.ContentItem;
+import be.hotline.gateway.report.MessageSignature;
 import be.hotline.gateway.reporterdata.ReporterDataCipher;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -66,6 +67,11 @@ public final class ReportStore {
         }
     }
 
+    /** The sender's verified signature of the report, kept as evidence, when it signed its push. */
+    public Optional<MessageSignature> signatureOf(String reference) {
+        return transactions.read(connection -> SignatureRows.of(connection, reference));
+    }
+
     /** The items of a report linked to earlier ones (the "knownItems" of its intake answer), by position. */
     public List<DuplicateLink> duplicateLinks(String reference) {
         return transactions.read(connection -> DuplicateIndexRows.linksOf(connection, reference));
@@ -80,6 +86,9 @@ public final class ReportStore {
         EventRows.append(connection, report.events().stream()
                 .map(event -> new EventRows.Entry(report.header().reference(), event)).toList());
         DeliveryRows.insert(connection, report.header().reference(), report.header().receivedAt(), report.deliveries());
+        if (report.signature().isPresent()) {
+            SignatureRows.insert(connection, report.header().reference(), report.header().partnerId(), report.signature().get());
+        }
     }
 
     private static RuntimeException refusal(SQLException e, NewReport report) throws DuplicatePartnerReferenceException {

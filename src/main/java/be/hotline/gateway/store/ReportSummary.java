@@ -8,10 +8,12 @@ import java.util.List;
  *
  * @param removedAt       null until the content was removed
  * @param takedownSeconds null until the content was removed
+ * @param signedBy        the SHA-256 fingerprint of the certificate that signed the push (its X-Message-Signature),
+ *                        null when it was not signed
  */
 public record ReportSummary(String reference, String partnerId, String partnerReference, String status,
                             Instant receivedAt, List<String> hostingCountries, boolean ackOverdue,
-                            Instant removedAt, Long takedownSeconds) {
+                            Instant removedAt, Long takedownSeconds, String signedBy) {
 
     public ReportSummary {
         hostingCountries = List.copyOf(hostingCountries);

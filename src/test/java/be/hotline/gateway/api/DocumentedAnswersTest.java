@@ -281,6 +281,9 @@ class DocumentedAnswersTest extends DeliveryTestSupport {
         situations.put(component("RequestTimeout", "tooSlow"), this::tooSlow);
         situations.put(component("MalformedRequest", "malformed"), () -> Answer.of(post(nl(), REPORTS,
                 "{\"partnerReference\": \"x\",")));
+        situations.put(component("Unauthorized", "invalidSignature"), () -> Answer.of(nl().send(request(REPORTS)
+                .POST(HttpRequest.BodyPublishers.ofString(nlReport(fresh("NL")))).header("Content-Type", "application/json")
+                .header("X-Message-Signature", "bm90IGEgc2lnbmF0dXJl"))));
         situations.put(component("Forbidden", "forbidden"), this::unregistered);
         situations.put(component("InvalidQuery", "invalidQuery"), () -> Answer.of(internal().get(REPORTS + "?limit=0&sort=x")));
         situations.put(component("InternalOnly", "internalOnly"), () -> Answer.of(nl().get(REPORTS)));

@@ -31,7 +31,7 @@ class OutboundHeadersTest extends GatewayTestSupport {
 
     /** delivery.md, "Headers": ours, then the HTTP client's transport headers by name. */
     private static final Set<String> DOCUMENTED = Set.of("content-type", "x-message-id", "x-hotline-reference",
-            "host", "content-length", "connection");
+            "x-message-signature", "host", "content-length", "connection");
     private static final Path EXAMPLES = Path.of("docs/api/examples");
     private static final Duration SOON = Duration.ofSeconds(15);
 

@@ -126,6 +126,16 @@ class PartnerRegistryLoaderTest {
     }
 
     @Test
+    void signaturesAreRequiredOnlyWhereTheRegistrySaysSo() {
+        Map<String, Object> unsaid = validEntry("nl-hotline");
+        Map<String, Object> required = validEntry("de-hotline");
+        required.put("requireSignature", true);
+
+        assertThat(loader.load(write(directory, unsaid, required))).extracting(partner -> partner.inbound().requireSignature())
+                .containsExactly(false, true);
+    }
+
+    @Test
     void ourCaseManagementHasANewsEndpointOnlyInJson() {
         Map<String, Object> caseManagement = validEntry("case-management");
         internalWith(caseManagement, Map.of("feedbackUrl", "https://cm.example/news"));

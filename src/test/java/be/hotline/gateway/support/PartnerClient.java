@@ -64,6 +64,11 @@ public final class PartnerClient {
         return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The answer's body as the bytes that came over the wire, e.g. to check a signature over them. */
+    public HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     static SSLContext tls(Path keyStore, Path trustedRootCa) {
         try {
             KeyManagerFactory keys = null;

@@ -9,11 +9,12 @@ import java.util.List;
 
 /**
  * Appends unsealed entries to the audit chain: in the caller's transaction where there is one (so an event and its
- * entry commit together), or on their own (a read). One insert, no lock: the {@link ChainSealer} links them later.
+ * entry commit together), or on their own (a read). One insert into {@code audit_pending}, no lock: the
+ * {@link ChainSealer} moves them into the chain later.
  */
 public final class AuditTrail {
 
-    private static final String INSERT = "insert into audit_entry (kind, action, subject, actor, recorded_at, content_sha256)"
+    private static final String INSERT = "insert into audit_pending (kind, action, subject, actor, recorded_at, content_sha256)"
             + " values (?, ?, ?, ?, ?, ?)";
 
     private final Transactions transactions;

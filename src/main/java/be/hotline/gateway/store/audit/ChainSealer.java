@@ -122,25 +122,37 @@ public final class ChainSealer {
     private Head sealBatch(Connection connection, Head head) throws SQLException {
         long position = head.position();
         String previous = head.hash();
+        // Committed entries move from audit_pending into the chain, each inserted once with its position and hashes:
+        // no chain row is ever updated (an update in place cost intake 12-14 %, V20).
         try (PreparedStatement select = connection.prepareStatement("select id, kind, action, subject, actor, recorded_at,"
-                + " content_sha256 from audit_entry where position is null order by id limit ?");
-             PreparedStatement update = connection.prepareStatement(
-                     "update audit_entry set position = ?, previous_hash = ?, entry_hash = ? where id = ?")) {
+                + " content_sha256 from audit_pending order by id limit ?");
+             PreparedStatement insert = connection.prepareStatement("insert into audit_entry (kind, action, subject, actor,"
+                     + " recorded_at, content_sha256, position, previous_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement delete = connection.prepareStatement("delete from audit_pending where id = ?")) {
             select.setInt(1, batchSize);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     position++;
-                    String hash = ChainLink.read(rows, 2).hash(position, previous);
-                    update.setLong(1, position);
-                    update.setString(2, previous);
-                    update.setString(3, hash);
-                    update.setLong(4, rows.getLong(1));
-                    update.addBatch();
+                    ChainLink link = ChainLink.read(rows, 2);
+                    String hash = link.hash(position, previous);
+                    insert.setString(1, link.kind());
+                    insert.setString(2, link.action());
+                    insert.setString(3, link.subject());
+                    insert.setString(4, link.actor());
+                    SqlTime.set(insert, 5, link.recordedAt());
+                    insert.setString(6, link.contentSha256());
+                    insert.setLong(7, position);
+                    insert.setString(8, previous);
+                    insert.setString(9, hash);
+                    insert.addBatch();
+                    delete.setLong(1, rows.getLong(1));
+                    delete.addBatch();
                     previous = hash;
                 }
             }
             if (position > head.position()) {
-                update.executeBatch();
+                insert.executeBatch();
+                delete.executeBatch();
             }
         }
         return new Head(position, previous);

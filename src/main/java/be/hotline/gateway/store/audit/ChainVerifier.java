@@ -76,8 +76,7 @@ public final class ChainVerifier {
 
     private static ChainState.Unsealed unsealed(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "select count(*), min(recorded_at), (select position from audit_head where id = 1) from audit_entry"
-                        + " where position is null");
+                "select count(*), min(recorded_at), (select position from audit_head where id = 1) from audit_pending");
              ResultSet rows = statement.executeQuery()) {
             rows.next();
             return new ChainState.Unsealed(rows.getLong(1), SqlTime.get(rows, 2), rows.getLong(3));

@@ -123,7 +123,7 @@ public final class ChainSealer {
         long position = head.position();
         String previous = head.hash();
         // Committed entries move from audit_pending into the chain, each inserted once with its position and hashes:
-        // no chain row is ever updated (an update in place cost intake 12-14 %, V20).
+        // no chain row is ever updated (updating in place was the audit chain's main cost to intake: README, Benchmark; V20).
         try (PreparedStatement select = connection.prepareStatement("select id, kind, action, subject, actor, recorded_at,"
                 + " content_sha256 from audit_pending order by id limit ?");
              PreparedStatement insert = connection.prepareStatement("insert into audit_entry (kind, action, subject, actor,"

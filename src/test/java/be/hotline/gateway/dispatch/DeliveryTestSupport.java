@@ -100,6 +100,19 @@ public abstract class DeliveryTestSupport extends GatewayTestSupport {
         List.of(police, nl, de, it, pl, rogue).forEach(PartnerSimulator::close);
     }
 
+    /** The only police service, our case management, NL (INHOPE XML) and DE (JSON), each on its simulator. */
+    protected String policeCaseManagementNlDeRegistry() {
+        String serverCa = pki.partnersCaPem().toAbsolutePath().toString();
+        return new TestRegistry(DEMO_ROOT_CA.toAbsolutePath().toString())
+                .receiver("police-fccu", "POLICE", "BE", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE",
+                        police.url(), "POLICE_XML", serverCa, "", TestRegistry.ONLY_POLICE_SERVICE)
+                .caller("case-management", "INTERNAL", "BE", "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE")
+                .receiver("nl-hotline", "HOTLINE", "NL", "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL", nl.url(), "INHOPE_XML",
+                        serverCa, "")
+                .receiver("de-hotline", "HOTLINE", "DE", "CN=de-hotline.demo,O=DEMO Hotline DE,C=DE", de.url(), "JSON", serverCa, "")
+                .yaml();
+    }
+
     /** Our case management reports content hosted in the given country (the docs/api example, with a reporter). */
     public String internalReportHostedIn(String country) throws Exception {
         String report = Files.readString(Path.of("docs/api/examples/report-internal.json"))

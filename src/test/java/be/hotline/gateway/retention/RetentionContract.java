@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.hotline.gateway.api.GatewayPaths;
 import be.hotline.gateway.dispatch.DeliveryTestSupport;
-import be.hotline.gateway.dispatch.TestRegistry;
 import be.hotline.gateway.ops.cli.OpsCli;
 import be.hotline.gateway.stats.FiguresFixture;
 import be.hotline.gateway.support.OffsetClock;
@@ -70,15 +69,7 @@ abstract class RetentionContract extends DeliveryTestSupport {
     protected Properties extraProperties() {
         Properties properties = super.extraProperties();
         Path registry = folder.resolve("partners-retention.yaml");
-        String serverCa = pki.partnersCaPem().toAbsolutePath().toString();
-        write(registry, new TestRegistry(DEMO_ROOT_CA.toAbsolutePath().toString())
-                .receiver("police-fccu", "POLICE", "BE", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE",
-                        police.url(), "POLICE_XML", serverCa, "", TestRegistry.ONLY_POLICE_SERVICE)
-                .caller("case-management", "INTERNAL", "BE", "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE")
-                .receiver("nl-hotline", "HOTLINE", "NL", "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL", nl.url(), "INHOPE_XML",
-                        serverCa, "")
-                .receiver("de-hotline", "HOTLINE", "DE", "CN=de-hotline.demo,O=DEMO Hotline DE,C=DE", de.url(), "JSON", serverCa, "")
-                .yaml());
+        write(registry, policeCaseManagementNlDeRegistry());
         properties.setProperty("gateway.partners.file", registry.toString());
         // URL and hash keys are indexed and matched: they are content data retention must remove.
         properties.setProperty("gateway.dedupe.window", "P30D");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.hotline.gateway.api.GatewayPaths;
 import be.hotline.gateway.dispatch.DeliveryTestSupport;
-import be.hotline.gateway.dispatch.TestRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,15 +39,7 @@ abstract class YearlyFiguresContract extends DeliveryTestSupport {
     protected Properties extraProperties() {
         Properties properties = super.extraProperties();
         Path registry = folder.resolve("partners-figures.yaml");
-        String serverCa = pki.partnersCaPem().toAbsolutePath().toString();
-        write(registry, new TestRegistry(DEMO_ROOT_CA.toAbsolutePath().toString())
-                .receiver("police-fccu", "POLICE", "BE", "CN=fccu.police.demo,O=DEMO Federal Computer Crime Unit,C=BE",
-                        police.url(), "POLICE_XML", serverCa, "", TestRegistry.ONLY_POLICE_SERVICE)
-                .caller("case-management", "INTERNAL", "BE", "CN=case-management.demo,O=DEMO Hotline BE case management,C=BE")
-                .receiver("nl-hotline", "HOTLINE", "NL", "CN=nl-hotline.demo,O=DEMO Meldpunt NL,C=NL", nl.url(), "INHOPE_XML",
-                        serverCa, "")
-                .receiver("de-hotline", "HOTLINE", "DE", "CN=de-hotline.demo,O=DEMO Hotline DE,C=DE", de.url(), "JSON", serverCa, "")
-                .yaml());
+        write(registry, policeCaseManagementNlDeRegistry());
         properties.setProperty("gateway.partners.file", registry.toString());
         // Duplicates are a figure: matching on (every report here has URLs of its own and no hashes, unless a test
         // means it to be a duplicate).

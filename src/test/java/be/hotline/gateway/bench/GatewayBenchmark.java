@@ -19,7 +19,7 @@ import java.util.Map;
  * The benchmark: a real gateway process, partners pushing the docs/api example over mutual TLS with
  * keep-alive, deliveries to an HTTPS sink. Run with {@code mvn -Pbench} (see README); prints and
  * writes target/bench/results-DB.txt. Settings: -Dbench.db=h2|postgres, -Dbench.intake=N,
- * -Dbench.latency.seconds=S, -Dbench.backlog=N, -Dbench.outage.seconds=S, -Dbench.profile=true (see {@link DrainProfile}).
+ * -Dbench.latency.seconds=S, -Dbench.backlog=N, -Dbench.outage.seconds=S, -Dbench.profile=true (see {@link PhaseProfile}).
  */
 public final class GatewayBenchmark {
 
@@ -40,7 +40,10 @@ public final class GatewayBenchmark {
                 Map<String, String> results = new LinkedHashMap<>();
                 results.put("database", database.toString());
                 pusher.pushAsFastAsPossible("warmup", 2_000);
-                ReportPusher.Result intake = pusher.pushAsFastAsPossible("intake", Integer.getInteger("bench.intake", 20_000));
+                ReportPusher.Result intake;
+                try (AutoCloseable profile = PhaseProfile.startIfAsked(gateway, "intake", db)) {
+                    intake = pusher.pushAsFastAsPossible("intake", Integer.getInteger("bench.intake", 20_000));
+                }
                 results.put("intake reports/s while delivering (202 after commit)", String.format("%.0f", intake.perSecond()));
                 awaitDelivered(sink, pusher.accepted(), Duration.ofMinutes(5));
 
@@ -58,7 +61,7 @@ public final class GatewayBenchmark {
                 long restored;
                 long resumed;
                 double drainSeconds;
-                try (AutoCloseable profile = DrainProfile.startIfAsked(gateway, db)) {
+                try (AutoCloseable profile = PhaseProfile.startIfAsked(gateway, "drain", db)) {
                     sink.start();
                     restored = System.nanoTime();
                     while (sink.distinctArrived() == before) {
@@ -118,6 +121,7 @@ public final class GatewayBenchmark {
         settings.put("gateway.partners.file", registry.toString());
         settings.put("gateway.outbox.poll-interval-ms", "20");
         settings.put("gateway.circuit.open-for", "PT5S");
+        settings.put("gateway.dedupe.window", "P30D"); // the default: the reports are distinct, duplicates screened as in production
         return settings;
     }
 

@@ -2,9 +2,6 @@ package be.hotline.gateway.bench;
 
 import be.hotline.gateway.support.PartnerClient;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,20 +13,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Partners posting the docs/api example (each under its own partnerReference) over kept-alive mTLS connections. */
+/** Partners posting distinct reports made from the docs/api example ({@link UniqueReports}) over kept-alive mTLS connections. */
 final class ReportPusher {
 
     private static final Pattern REFERENCE = Pattern.compile("\"reference\":\"([^\"]+)\"");
     private final List<PartnerClient> partners;
     private final int connections;
-    private final String template;
+    private final UniqueReports reports = new UniqueReports();
     private final List<String> accepted = new CopyOnWriteArrayList<>();
     private final AtomicInteger sequence = new AtomicInteger();
 
     ReportPusher(List<PartnerClient> partners, int connections) throws Exception {
         this.partners = partners;
         this.connections = connections;
-        this.template = Files.readString(Path.of("docs/api/examples/report-nl-hotline.json"));
     }
 
     record Result(int accepted, double seconds, Map<String, Long> sentNanosByReference) {
@@ -71,8 +67,7 @@ final class ReportPusher {
                             TimeUnit.NANOSECONDS.sleep(wait);
                         }
                     }
-                    byte[] body = template.replace("NL-2026-004711", "BENCH-" + phase + "-" + sequence.incrementAndGet())
-                            .getBytes(StandardCharsets.UTF_8);
+                    byte[] body = reports.body("BENCH-" + phase + "-" + sequence.incrementAndGet());
                     long sentAt = System.nanoTime();
                     try {
                         HttpResponse<String> response = client.post("/api/v1/reports", "application/json", body);

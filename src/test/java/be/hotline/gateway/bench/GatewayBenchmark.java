@@ -121,7 +121,6 @@ public final class GatewayBenchmark {
         settings.put("gateway.partners.file", registry.toString());
         settings.put("gateway.outbox.poll-interval-ms", "20");
         settings.put("gateway.circuit.open-for", "PT5S");
-        settings.put("gateway.dedupe.window", "P30D"); // the default: the reports are distinct, duplicates screened as in production
         return settings;
     }
 

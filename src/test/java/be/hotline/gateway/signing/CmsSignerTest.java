@@ -3,14 +3,27 @@ package be.hotline.gateway.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.hotline.gateway.pki.DemoPki;
+import be.hotline.gateway.pki.DemoPkiLayout;
 import be.hotline.gateway.tls.OwnKeyUse;
 import be.hotline.gateway.tls.ReloadingKeyManager;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,10 +52,58 @@ class CmsSignerTest {
     }
 
     @Test
+    void eachSignatureStatesTheTimeItWasMade() throws Exception {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant signedAt = signingTime(signer.sign(new byte[] {1}));
+        Instant after = Instant.now();
+
+        assertThat(signedAt).isBetween(before, after);
+        Thread.sleep(1_100);
+        assertThat(signingTime(signer.sign(new byte[] {1}))).as("a second later").isAfter(signedAt);
+    }
+
+    @Test
+    void aReplacedSigningKeyStoreSignsFromTheNextSignatureOnInEveryThread() throws Exception {
+        Path keystore = Files.copy(Path.of("certs-example/gateway/gateway-signing.p12"), folder.resolve("signing.p12"));
+        ReloadingKeyManager key = new ReloadingKeyManager("signing certificate", OwnKeyUse.SIGNING, keystore, PASSWORD,
+                Clock.systemUTC());
+        CmsSigner reloading = new CmsSigner(key);
+        BigInteger demoSerial = signerSerial(reloading.sign(new byte[] {1}));
+        ExecutorService otherThread = Executors.newSingleThreadExecutor();
+        try {
+            assertThat(signerSerial(otherThread.submit(() -> reloading.sign(new byte[] {2})).get())).isEqualTo(demoSerial);
+
+            DemoPkiLayout another = DemoPki.init(folder.resolve("another"), PASSWORD, Clock.systemUTC());
+            Files.copy(another.signingKeyStore(), keystore, StandardCopyOption.REPLACE_EXISTING);
+            assertThat(key.reloadIfChanged()).isTrue();
+
+            BigInteger newSerial = key.certificate().getSerialNumber();
+            assertThat(newSerial).isNotEqualTo(demoSerial);
+            assertThat(signerSerial(reloading.sign(new byte[] {1}))).isEqualTo(newSerial);
+            assertThat(signerSerial(otherThread.submit(() -> reloading.sign(new byte[] {2})).get())).isEqualTo(newSerial);
+        } finally {
+            otherThread.shutdownNow();
+        }
+    }
+
+    @Test
     void theTlsKeyCannotBeTheSigningKey() {
         assertThatThrownBy(() -> new ReloadingKeyManager("signing certificate", OwnKeyUse.SIGNING,
                 Path.of("certs-example/gateway/gateway.p12"), PASSWORD, Clock.systemUTC()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("extendedKeyUsage does not include emailProtection");
+    }
+
+    private static SignerInformation onlySigner(byte[] signature) throws Exception {
+        return new CMSSignedData(signature).getSignerInfos().getSigners().iterator().next();
+    }
+
+    private static Instant signingTime(byte[] signature) throws Exception {
+        Attribute attribute = onlySigner(signature).getSignedAttributes().get(CMSAttributes.signingTime);
+        return Time.getInstance(attribute.getAttrValues().getObjectAt(0)).getDate().toInstant();
+    }
+
+    private static BigInteger signerSerial(byte[] signature) throws Exception {
+        return onlySigner(signature).getSID().getSerialNumber();
     }
 
     private int opensslVerify(Path content, Path signature) throws Exception {

@@ -28,15 +28,35 @@ final class DuplicateIndexRows {
     /**
      * Holds a row lock on every key until the transaction ends, taken in sorted order so two reports sharing keys
      * never wait on each other in a circle. A key seen for the first time gets its row; when another transaction
-     * inserts the same key meanwhile, the insert waits for it and fails, and the lock is taken on its row.
+     * inserts the same key meanwhile, the insert waits for it and finds it there, and the lock is taken on its row.
      */
     static void lock(Connection connection, Collection<DuplicateKey> keys) throws SQLException {
         Set<String> sorted = new TreeSet<>();
         keys.forEach(key -> sorted.add(key.sha256()));
+        boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         for (String key : sorted) {
-            if (!lockExisting(connection, key)) {
+            if (postgres) {
+                insertOrLockOnPostgres(connection, key);
+            } else if (!lockExisting(connection, key)) {
                 insertOrLock(connection, key);
             }
+        }
+    }
+
+    /**
+     * One round trip for a new key (most keys of a new report are new): the insert itself holds the row. PostgreSQL
+     * can skip a key already there without failing the transaction, so no savepoint is needed either.
+     */
+    private static void insertOrLockOnPostgres(Connection connection, String key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into dedupe_key (key_sha256) values (?) on conflict (key_sha256) do nothing")) {
+            statement.setString(1, key);
+            if (statement.executeUpdate() == 1) {
+                return;
+            }
+        }
+        if (!lockExisting(connection, key)) {
+            throw new SQLException("dedupe key vanished while locking it");
         }
     }
 

@@ -25,7 +25,7 @@ public record TestDatabase(String kind, String jdbcUrl, String user) {
     }
 
     public static TestDatabase h2(Path folder) {
-        return new TestDatabase("H2", "jdbc:h2:file:" + folder.resolve("gateway").toAbsolutePath() + ";WRITE_DELAY=0", "sa");
+        return new TestDatabase("H2", "jdbc:h2:file:" + folder.resolve("gateway").toAbsolutePath() + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000", "sa");
     }
 
     public static TestDatabase postgres() {

@@ -30,6 +30,7 @@ public final class GatewayBenchmark {
         Path folder = Files.createTempDirectory("gateway-bench");
         TestDatabase database = db.equals("postgres") ? TestDatabase.postgres() : TestDatabase.h2(folder.resolve("db"));
         int port = FreePort.find();
+        double limit = machineLimit(folder);
         try (HttpsSink sink = new HttpsSink(ServerTls.create(folder, "sink", List.of("localhost"),
                 List.of("127.0.0.1"), DEMO.resolve("ca/demo-root-ca.crt")), FreePort.find())) {
             sink.start();
@@ -39,12 +40,14 @@ public final class GatewayBenchmark {
                 ReportPusher pusher = new ReportPusher(partners, Integer.getInteger("bench.connections", 24));
                 Map<String, String> results = new LinkedHashMap<>();
                 results.put("database", database.toString());
+                results.put("limit: nginx over the same mTLS, 202 and no work, reports/s", String.format("%.0f", limit));
                 pusher.pushAsFastAsPossible("warmup", 2_000);
                 ReportPusher.Result intake;
                 try (AutoCloseable profile = PhaseProfile.startIfAsked(gateway, "intake", db)) {
                     intake = pusher.pushAsFastAsPossible("intake", Integer.getInteger("bench.intake", 20_000));
                 }
                 results.put("intake reports/s while delivering (202 after commit)", String.format("%.0f", intake.perSecond()));
+                results.put("  share of the limit (while delivering)", String.format("%.0f %%", 100 * intake.perSecond() / limit));
                 awaitDelivered(sink, pusher.accepted(), Duration.ofMinutes(5));
 
                 ReportPusher.Result paced = pusher.pushPaced("latency", 300, Integer.getInteger("bench.latency.seconds", 30));
@@ -73,6 +76,7 @@ public final class GatewayBenchmark {
                 }
                 int drained = sink.distinctArrived() - before;
                 results.put("intake reports/s while the partner is down", String.format("%.0f", backlogPush.perSecond()));
+                results.put("  share of the limit (intake alone)", String.format("%.0f %%", 100 * backlogPush.perSecond() / limit));
                 results.put("backlog after " + outage + " s outage", Integer.toString(drained));
                 results.put("first delivery after the partner is back, s (circuit half-open)",
                         String.format("%.1f", (resumed - restored) / 1e9));
@@ -81,6 +85,19 @@ public final class GatewayBenchmark {
                 results.put("re-sends seen by sink", Integer.toString(sink.requests() - sink.distinctArrived()));
                 report(results, db);
             }
+        }
+    }
+
+    /**
+     * The same partners, connections and reports against nginx answering 202 without work ({@link NginxBaseline}),
+     * before the gateway starts: the machine's limit for this load.
+     */
+    private static double machineLimit(Path folder) throws Exception {
+        int port = FreePort.find();
+        try (NginxBaseline nginx = NginxBaseline.start(folder, port)) {
+            ReportPusher pusher = new ReportPusher(partners(port), Integer.getInteger("bench.connections", 24));
+            pusher.pushAsFastAsPossible("limit-warmup", 2_000);
+            return pusher.pushAsFastAsPossible("limit", Integer.getInteger("bench.intake", 20_000)).perSecond();
         }
     }
 

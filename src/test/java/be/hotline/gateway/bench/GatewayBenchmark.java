@@ -40,7 +40,7 @@ public final class GatewayBenchmark {
                 ReportPusher pusher = new ReportPusher(partners, Integer.getInteger("bench.connections", 24));
                 Map<String, String> results = new LinkedHashMap<>();
                 results.put("database", database.toString());
-                results.put("limit: nginx over the same mTLS, 202 and no work, reports/s", String.format("%.0f", limit));
+                results.put("limit reports/s (nginx, same mTLS, 202, no work)", String.format("%.0f", limit));
                 pusher.pushAsFastAsPossible("warmup", 2_000);
                 ReportPusher.Result intake;
                 try (AutoCloseable profile = PhaseProfile.startIfAsked(gateway, "intake", db)) {

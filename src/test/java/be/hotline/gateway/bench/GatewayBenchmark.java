@@ -82,6 +82,9 @@ public final class GatewayBenchmark {
                         String.format("%.1f", (resumed - restored) / 1e9));
                 results.put("backlog drain reports/s", String.format("%.0f", drained / drainSeconds));
                 results.put("gateway peak RSS MiB", Long.toString(gateway.peakRssKib() / 1024));
+                if (db.equals("postgres")) {
+                    results.putAll(TwoNodeDrain.measure(settings, folder, sink, pusher, backlog, Duration.ofSeconds(outage)));
+                }
                 results.put("re-sends seen by sink", Integer.toString(sink.requests() - sink.distinctArrived()));
                 report(results, db);
             }
@@ -101,7 +104,7 @@ public final class GatewayBenchmark {
         }
     }
 
-    private static void awaitDelivered(HttpsSink sink, List<String> accepted, Duration within) throws InterruptedException {
+    static void awaitDelivered(HttpsSink sink, List<String> accepted, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (sink.distinctArrived() < accepted.size()) {
             if (System.nanoTime() > deadline) {

@@ -8,6 +8,7 @@ import be.hotline.gateway.format.outbound.OutboundFormats;
 import be.hotline.gateway.outbox.CircuitBreakers;
 import be.hotline.gateway.outbox.DeliveryService;
 import be.hotline.gateway.outbox.DeliveryTerms;
+import be.hotline.gateway.outbox.InFlight;
 import be.hotline.gateway.outbox.OutboundMessages;
 import be.hotline.gateway.outbox.OutboxSettings;
 import be.hotline.gateway.outbox.RelayMessages;
@@ -34,6 +35,9 @@ import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
 
 /** Wires the delivery side: outbound TLS and endpoints per partner, retry policies, breakers, the dispatcher. */
 final class DeliveryWiring {
+
+    /** The bean counting requests in flight per partner, for the metrics. */
+    static final String IN_FLIGHT = "outboundInFlight";
 
     private DeliveryWiring() {
     }
@@ -74,9 +78,12 @@ final class DeliveryWiring {
         settings.requireBatchWithin(threads);
         CircuitBreakers breakers = new CircuitBreakers(read.integer("gateway.circuit.failure-threshold"),
                 read.duration("gateway.circuit.open-for"), clock);
+        InFlight inFlight = new InFlight(partnerId -> partners.byId(partnerId).flatMap(Partner::outbound)
+                .map(Partner.OutboundEndpoint::maxConcurrent).orElse(Partner.OutboundEndpoint.DEFAULT_MAX_CONCURRENT));
+        camelContext.getRegistry().bind(IN_FLIGHT, inFlight);
         DeliveryService service = new DeliveryService(outbox, new OutboundMessages(formats, partners, routing, relays,
                 moves::currentLocations),
-                terms, breakers, settings, new SendSlots(threads), clock);
+                terms, breakers, settings, new SendSlots(threads), inFlight, clock);
         camelContext.getRegistry().bind("circuitBreakers", breakers);
         camelContext.getRegistry().bind("deliveryDispatcher", new DeliveryDispatcher(service, endpoints, relayEndpoints, signer, clock));
         ExecutorService pool = camelContext.getExecutorServiceManager()

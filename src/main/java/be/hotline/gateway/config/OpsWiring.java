@@ -35,6 +35,7 @@ import be.hotline.gateway.ops.metrics.GatewayMetrics;
 import be.hotline.gateway.ops.metrics.MetricsEndpoint;
 import be.hotline.gateway.ops.metrics.OpsGauges;
 import be.hotline.gateway.outbox.CircuitBreakers;
+import be.hotline.gateway.outbox.InFlight;
 import be.hotline.gateway.partner.PartnerDirectory;
 import be.hotline.gateway.partner.PartnerRegistryReloader;
 import be.hotline.gateway.revocation.PartnerRevocation;
@@ -88,6 +89,7 @@ final class OpsWiring {
         PrometheusMeterRegistry meters = meterRegistry(camelContext);
         GatewayMetrics metrics = new GatewayMetrics(meters);
         registry.bind(GatewayMetrics.BEAN, metrics);
+        watchInFlight(registry.lookupByNameAndType(DeliveryWiring.IN_FLIGHT, InFlight.class), partners, metrics);
 
         OpsSessions sessions = new OpsSessions(read.duration("gateway.ops.session-lifetime"), clock);
         OpsAudit audit = new OpsAudit(transactions);
@@ -177,6 +179,15 @@ final class OpsWiring {
     }
 
     /** The gateway's own meters plus the JVM's. */
+    /** Requests in flight from this node to each partner we send to (none when the outbox is not wired). */
+    private static void watchInFlight(InFlight inFlight, PartnerDirectory partners, GatewayMetrics metrics) {
+        if (inFlight == null) {
+            return;
+        }
+        partners.all().stream().filter(partner -> partner.outbound().isPresent())
+                .forEach(partner -> metrics.watchInFlight(partner.id(), () -> inFlight.of(partner.id())));
+    }
+
     private static PrometheusMeterRegistry meterRegistry(CamelContext camelContext) {
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new ClassLoaderMetrics().bindTo(meters);

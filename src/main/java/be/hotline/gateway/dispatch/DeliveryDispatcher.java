@@ -67,7 +67,7 @@ public final class DeliveryDispatcher {
             exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
                 @Override
                 public void onDone(Exchange done) {
-                    deliveries.finished(claimed.size());
+                    deliveries.finished(claimed);
                 }
             });
         }

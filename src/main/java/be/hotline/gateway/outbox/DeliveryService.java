@@ -32,25 +32,30 @@ public final class DeliveryService {
     private final CircuitBreakers breakers;
     private final OutboxSettings settings;
     private final SendSlots slots;
+    private final InFlight inFlight;
     private final Clock clock;
 
     /** @param termsOfPartner every partner we send to (its id as key), with its retry policy and deadlines */
     public DeliveryService(OutboxStore outbox, OutboundMessages messages, Map<String, DeliveryTerms> termsOfPartner,
-                           CircuitBreakers breakers, OutboxSettings settings, SendSlots slots, Clock clock) {
+                           CircuitBreakers breakers, OutboxSettings settings, SendSlots slots, InFlight inFlight,
+                           Clock clock) {
         this.outbox = outbox;
         this.messages = messages;
         this.termsOfPartner = Map.copyOf(termsOfPartner);
         this.breakers = breakers;
         this.settings = settings;
         this.slots = slots;
+        this.inFlight = inFlight;
         this.clock = clock;
     }
 
     /**
-     * Due deliveries for this node, when it has a batch's worth of free send slots; a half-open partner gets one
-     * trial delivery, the rest wait. Each delivery returned holds a slot until {@link #finished}.
+     * Due deliveries for this node, when it has a batch's worth of free send slots; of each partner at most as many
+     * as its cap leaves room for beside what this node already has in flight to it; a half-open partner gets one
+     * trial delivery, the rest wait. Each delivery returned holds a slot and counts in flight until {@link #finished}.
+     * One claim at a time, so two claims never both fill the same room.
      */
-    public List<ClaimedDelivery> claimDue() {
+    public synchronized List<ClaimedDelivery> claimDue() {
         int room = settings.batchSize();
         if (!slots.takeBatch(room)) {
             return List.of();
@@ -63,17 +68,20 @@ public final class DeliveryService {
             throw e;
         }
         slots.giveBack(room - toSend.size());
+        inFlight.claimed(toSend);
         return toSend;
     }
 
     /** The claimed deliveries' attempts are written (or failed to be): their slots are free again. */
-    public void finished(int deliveries) {
-        slots.giveBack(deliveries);
+    public void finished(List<ClaimedDelivery> deliveries) {
+        inFlight.finished(deliveries);
+        slots.giveBack(deliveries.size());
     }
 
     private List<ClaimedDelivery> claimUpTo(int limit) {
         Instant now = clock.instant();
-        Optional<ClaimScope> scope = ClaimScope.leavingOut(breakers.openPartners(), termsOfPartner.keySet());
+        Optional<ClaimScope> scope = ClaimScope.within(termsOfPartner.keySet(), breakers.openPartners(), inFlight::roomFor,
+                limit);
         if (scope.isEmpty()) {
             return List.of();
         }

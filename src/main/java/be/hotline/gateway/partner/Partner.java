@@ -105,19 +105,42 @@ public record Partner(
      * may come from, and how hard to retry it (null fields take the gateway's defaults). News about
      * reports it sent us goes to {@code feedbackUrl} (null: it gets none); {@code ackDeadline} is how
      * long it has to acknowledge a report we deliver. An INTERNAL partner's endpoint has no {@code url}:
-     * it gets only news, at {@code feedbackUrl}.
+     * it gets only news, at {@code feedbackUrl}. {@code maxConcurrent}: at most this many requests (deliveries
+     * and news together) in flight to the partner from one node, so a small hotline is never flooded.
      */
     public record OutboundEndpoint(String url, String format, List<X509Certificate> trustedCas,
                                    Duration retryInitialDelay, Integer retryMaxAttempts, Duration retryMaxAge,
-                                   String feedbackUrl, Duration ackDeadline) {
+                                   String feedbackUrl, Duration ackDeadline, int maxConcurrent) {
+
+        /** The registry's default for {@code outbound.maxConcurrent}. */
+        public static final int DEFAULT_MAX_CONCURRENT = 32;
 
         public OutboundEndpoint {
             trustedCas = List.copyOf(trustedCas);
+            if (maxConcurrent < 1) {
+                throw new IllegalArgumentException("maxConcurrent must be at least 1, got " + maxConcurrent);
+            }
+        }
+
+        public OutboundEndpoint(String url, String format, List<X509Certificate> trustedCas,
+                                Duration retryInitialDelay, Integer retryMaxAttempts, Duration retryMaxAge,
+                                String feedbackUrl, Duration ackDeadline) {
+            this(url, format, trustedCas, retryInitialDelay, retryMaxAttempts, retryMaxAge, feedbackUrl, ackDeadline,
+                    DEFAULT_MAX_CONCURRENT);
         }
 
         public OutboundEndpoint(String url, String format, List<X509Certificate> trustedCas,
                                 Duration retryInitialDelay, Integer retryMaxAttempts, Duration retryMaxAge) {
             this(url, format, trustedCas, retryInitialDelay, retryMaxAttempts, retryMaxAge, null, null);
+        }
+
+        /**
+         * Whether the two are wired alike (where, how, with which TLS and retries): everything but the cap, which
+         * a running gateway reads at every claim, so a reload changes it at once.
+         */
+        public boolean wiredLike(OutboundEndpoint other) {
+            return equals(new OutboundEndpoint(other.url, other.format, other.trustedCas, other.retryInitialDelay,
+                    other.retryMaxAttempts, other.retryMaxAge, other.feedbackUrl, other.ackDeadline, maxConcurrent));
         }
     }
 }

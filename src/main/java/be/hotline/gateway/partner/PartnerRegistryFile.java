@@ -33,9 +33,11 @@ record PartnerRegistryFile(List<Entry> partners) {
 
     /**
      * trustedCas: the CAs of the partner's server certificate, when not the same as for its client certificate;
-     * feedbackUrl: where news about reports it sent us goes; ackDeadline: ISO-8601, e.g. PT24H.
+     * feedbackUrl: where news about reports it sent us goes; ackDeadline: ISO-8601, e.g. PT24H; maxConcurrent: requests
+     * in flight to it from one node at most (text here, so a value that is no number is refused naming the partner).
      */
-    record Outbound(String url, String format, List<String> trustedCas, Retry retry, String feedbackUrl, String ackDeadline) {
+    record Outbound(String url, String format, List<String> trustedCas, Retry retry, String feedbackUrl, String ackDeadline,
+                    String maxConcurrent) {
     }
 
     /** Overrides of the retry defaults (application.properties gateway.retry.*); durations in ISO-8601, e.g. PT30S. */

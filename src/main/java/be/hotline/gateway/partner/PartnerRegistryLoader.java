@@ -161,7 +161,23 @@ public final class PartnerRegistryLoader {
         return new Partner.OutboundEndpoint(url, format, serverCas,
                 duration(id, "outbound.retry.initialDelay", retry.initialDelay()), retry.maxAttempts(),
                 duration(id, "outbound.retry.maxAge", retry.maxAge()), outbound.feedbackUrl(),
-                duration(id, "outbound.ackDeadline", outbound.ackDeadline()));
+                duration(id, "outbound.ackDeadline", outbound.ackDeadline()), maxConcurrent(id, outbound.maxConcurrent()));
+    }
+
+    private static int maxConcurrent(String id, String value) {
+        if (value == null) {
+            return Partner.OutboundEndpoint.DEFAULT_MAX_CONCURRENT;
+        }
+        try {
+            int cap = Integer.parseInt(value.trim());
+            if (cap >= 1) {
+                return cap;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the value
+        }
+        throw invalid(id, "outbound.maxConcurrent", "must be a positive integer (requests in flight to the partner at"
+                + " once), not '" + value + "'");
     }
 
     private static java.time.Duration duration(String id, String field, String value) {

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * or when ops ask ({@link #reload}). The new file is validated whole first; an invalid one changes nothing: the
  * old registry keeps running, the log says why, and {@link #lastFailure} turns readiness to a warning until a
  * valid file is loaded. What a reload cannot change in a running gateway (where and how we deliver to a partner)
- * is named in the result and takes effect at the next restart.
+ * is named in the result and takes effect at the next restart; a partner's {@code outbound.maxConcurrent} takes effect
+ * at once.
  */
 public final class PartnerRegistryReloader {
 
@@ -92,8 +93,12 @@ public final class PartnerRegistryReloader {
     private static String outboundChanges(List<Partner> before, List<Partner> after) {
         return after.stream()
                 .filter(partner -> before.stream().filter(old -> old.id().equals(partner.id())).findFirst()
-                        .map(old -> !old.outbound().equals(partner.outbound())).orElse(partner.outbound().isPresent()))
+                        .map(old -> !sameWiring(old.outbound(), partner.outbound())).orElse(partner.outbound().isPresent()))
                 .map(Partner::id).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    private static boolean sameWiring(Optional<Partner.OutboundEndpoint> before, Optional<Partner.OutboundEndpoint> after) {
+        return before.isEmpty() ? after.isEmpty() : after.isPresent() && before.get().wiredLike(after.get());
     }
 
     private String digestOrNull() {

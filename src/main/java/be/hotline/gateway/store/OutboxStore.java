@@ -30,14 +30,17 @@ public final class OutboxStore {
         this.transactions = transactions;
     }
 
-    /** Claims up to {@code limit} due deliveries of the partners in scope, the longest due first. */
+    /**
+     * Claims up to {@code limit} due deliveries of the partners in scope (of each, at most its room in the scope),
+     * the longest due first.
+     */
     public List<ClaimedDelivery> claimDue(Instant now, int limit, Duration lease, String node, ClaimScope scope) {
         String token = UUID.randomUUID().toString();
         try {
             return transactions.inTransaction(connection -> {
                 OutboxPlans.apply(connection);
                 List<Long> ids = scope.isEveryone() ? lockDue(connection, now, limit)
-                        : lockDueOf(connection, scope.partners(), now, limit);
+                        : lockDueOf(connection, scope, now, limit);
                 if (ids.isEmpty()) {
                     return List.<ClaimedDelivery>of();
                 }
@@ -153,13 +156,15 @@ public final class OutboxStore {
     }
 
     /**
-     * The same for some partners only: the first {@code limit} due rows of each partner (one short walk of the
-     * partner-due index each), then the longest due of those. Leaving partners out of the plain walk instead
+     * The same for some partners only: the first due rows of each partner, as many as its room in the scope (one
+     * short walk of the partner-due index each), then the longest due of those; so a partner never gets more
+     * than its room, and a capped partner's backlog never takes the claim from the others. Leaving partners out of the plain walk instead
      * would step over every due row of theirs on each poll: 40 ms per claim, every 20 ms, with 100,000 waiting
      * for one partner that is down (measured), and partners behind it would wait as long.
      */
-    private static List<Long> lockDueOf(Connection connection, List<String> partners, Instant now, int limit)
+    private static List<Long> lockDueOf(Connection connection, ClaimScope scope, Instant now, int limit)
             throws SQLException {
+        List<String> partners = scope.partners();
         String perPartner = "select id from (select id from delivery where partner_id = ? and " + DUE
                 + " order by due_at limit ?) due_of_partner_";
         StringBuilder candidates = new StringBuilder();
@@ -175,7 +180,7 @@ public final class OutboxStore {
                 statement.setString(index++, partner);
                 SqlTime.set(statement, index++, now);
                 SqlTime.set(statement, index++, now);
-                statement.setInt(index++, limit);
+                statement.setInt(index++, scope.limitFor(partner, limit));
             }
             SqlTime.set(statement, index++, now);
             SqlTime.set(statement, index++, now);

@@ -3,10 +3,10 @@ package be.hotline.gateway.ops;
 import java.util.Properties;
 
 /** Ops users for tests: cheap hashes (few iterations) so the many Basic requests stay fast. */
-final class OpsUsersForTests {
+public final class OpsUsersForTests {
 
-    static final String USER = "alice";
-    static final String PASSWORD = password(USER);
+    public static final String USER = "alice";
+    public static final String PASSWORD = password(USER);
     static final String SETTING = USER + ":" + PasswordHash.hash(PASSWORD.toCharArray(), 1000)
             + ",bob:" + PasswordHash.hash(password("bob").toCharArray(), 1000);
 
@@ -19,7 +19,7 @@ final class OpsUsersForTests {
     }
 
     /** alice and bob, and these users too. */
-    static Properties properties(String... moreUsers) {
+    public static Properties properties(String... moreUsers) {
         StringBuilder setting = new StringBuilder(SETTING);
         for (String user : moreUsers) {
             setting.append(',').append(user).append(':').append(PasswordHash.hash(password(user).toCharArray(), 1000));

@@ -71,7 +71,15 @@ class PartnerRegistryLoaderTest {
                 mistake("case management news over plain http", "outbound.feedbackUrl", e -> internalWith(e,
                         Map.of("feedbackUrl", "http://cm.example/news"))),
                 mistake("case management with an acknowledgement deadline", "outbound.ackDeadline", e -> internalWith(e,
-                        Map.of("feedbackUrl", "https://cm.example/news", "ackDeadline", "PT24H"))));
+                        Map.of("feedbackUrl", "https://cm.example/news", "ackDeadline", "PT24H"))),
+                mistake("maxConcurrent zero", "outbound.maxConcurrent", e -> e.put("outbound", outboundWith(0))),
+                mistake("maxConcurrent negative", "outbound.maxConcurrent", e -> e.put("outbound", outboundWith(-2))),
+                mistake("maxConcurrent a fraction", "outbound.maxConcurrent", e -> e.put("outbound", outboundWith(2.5))),
+                mistake("maxConcurrent not a number", "outbound.maxConcurrent", e -> e.put("outbound", outboundWith("two"))));
+    }
+
+    private static Map<String, Object> outboundWith(Object maxConcurrent) {
+        return Map.of("url", "https://nl.example/reports", "format", "INHOPE_XML", "maxConcurrent", maxConcurrent);
     }
 
     private static void internalWith(Map<String, Object> entry, Map<String, Object> outbound) {
@@ -92,6 +100,26 @@ class PartnerRegistryLoaderTest {
 
         assertThatThrownBy(() -> loader.load(file)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("'nl-hotline'").hasMessageContaining(field);
+    }
+
+    @Test
+    void aBadMaxConcurrentIsRefusedSayingWhatIsExpected() {
+        Map<String, Object> entry = validEntry("nl-hotline");
+        entry.put("outbound", outboundWith(0));
+
+        assertThatThrownBy(() -> loader.load(write(directory, entry))).hasMessage("partner registry: partner 'nl-hotline'"
+                + " outbound.maxConcurrent must be a positive integer (requests in flight to the partner at once), not '0'");
+    }
+
+    @Test
+    void aPartnerWithoutMaxConcurrentGets32AndOneWithItItsOwn() {
+        Map<String, Object> unsaid = validEntry("nl-hotline");
+        unsaid.put("outbound", Map.of("url", "https://nl.example/reports", "format", "INHOPE_XML"));
+        Map<String, Object> small = validEntry("de-hotline");
+        small.put("outbound", outboundWith(2));
+
+        assertThat(loader.load(write(directory, unsaid, small))).extracting(partner -> partner.outbound().orElseThrow().maxConcurrent())
+                .containsExactly(32, 2);
     }
 
     @Test

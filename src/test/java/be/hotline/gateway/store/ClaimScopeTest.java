@@ -22,6 +22,33 @@ class ClaimScopeTest {
     }
 
     @Test
+    void whileEveryReceiverHasRoomForAWholeClaimEverybodyIsClaimedFor() {
+        assertThat(ClaimScope.within(RECEIVERS, Set.of(), partner -> 32, 32)).contains(ClaimScope.everyone());
+    }
+
+    @Test
+    void aPartnerWithLessRoomThanAClaimGetsOnlyItsRoomAndTheOthersAWholeClaim() {
+        ClaimScope scope = ClaimScope.within(RECEIVERS, Set.of(), partner -> partner.equals("nl-hotline") ? 2 : 32, 32)
+                .orElseThrow();
+
+        assertThat(scope.partners()).containsExactly("de-hotline", "nl-hotline", "police-fccu");
+        assertThat(scope.limitFor("nl-hotline", 32)).isEqualTo(2);
+        assertThat(scope.limitFor("police-fccu", 32)).isEqualTo(32);
+        assertThat(scope.limitFor("police-fccu", 10)).as("never more than the claim").isEqualTo(10);
+    }
+
+    @Test
+    void aPartnerAtItsCapIsLeftOutLikeOneWhoseCircuitIsOpen() {
+        assertThat(ClaimScope.within(RECEIVERS, Set.of("de-hotline"), partner -> partner.equals("nl-hotline") ? 0 : 32, 32))
+                .get().extracting(ClaimScope::partners).isEqualTo(List.of("police-fccu"));
+    }
+
+    @Test
+    void withEveryReceiverAtItsCapNothingIsClaimed() {
+        assertThat(ClaimScope.within(RECEIVERS, Set.of(), partner -> 0, 32)).isEmpty();
+    }
+
+    @Test
     void withEveryReceiverLeftOutNothingIsClaimed() {
         assertThat(ClaimScope.leavingOut(RECEIVERS, RECEIVERS)).isEmpty();
     }

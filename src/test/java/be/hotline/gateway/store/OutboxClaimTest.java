@@ -120,6 +120,54 @@ class OutboxClaimTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aClaimTakesOfEachPartnerAtMostItsRoomTheLongestDueFirst(TestDatabase database) throws Exception {
+        try (Database node = StoreFixtures.open(database)) {
+            storeReports(node, 30);
+            // The ten newest go to DE, due after every police delivery.
+            try (var connection = database.connect(); var statement = connection.createStatement()) {
+                statement.executeUpdate("update delivery set partner_id = 'de-hotline', due_at = due_at + interval '1' minute"
+                        + " where id in (select id from delivery order by id desc limit 10)");
+            }
+            // The police's newest deliveries are the longest due: the claim must follow due_at, not the order of ids.
+            List<Long> police = byDueThenId(database, "police-fccu", 20);
+            Instant base = Instant.now().minus(Duration.ofHours(1));
+            try (var connection = database.connect(); var statement = connection.prepareStatement(
+                    "update delivery set due_at = ? where id = ?")) {
+                for (int i = 0; i < police.size(); i++) {
+                    SqlTime.set(statement, 1, base.minusSeconds(i));
+                    statement.setLong(2, police.get(i));
+                    statement.executeUpdate();
+                }
+            }
+            OutboxStore outbox = outbox(node);
+            Instant later = Instant.now().plus(Duration.ofMinutes(5));
+            ClaimScope policeCappedAtTwo = ClaimScope.within(Set.of("police-fccu", "de-hotline"), Set.of(),
+                    partner -> partner.equals("police-fccu") ? 2 : 32, 32).orElseThrow();
+
+            List<ClaimedDelivery> claimed = outbox.claimDue(later, 32, LEASE, "node", policeCappedAtTwo);
+
+            assertThat(claimed).filteredOn(delivery -> delivery.partnerId().equals("police-fccu")).hasSize(2)
+                    .extracting(ClaimedDelivery::id).containsExactly(police.get(19), police.get(18));
+            assertThat(claimed).filteredOn(delivery -> delivery.partnerId().equals("de-hotline")).hasSize(10);
+        }
+    }
+
+    private static List<Long> byDueThenId(TestDatabase database, String partner, int count) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        try (var connection = database.connect(); var statement = connection.prepareStatement(
+                "select id from delivery where partner_id = ? order by due_at, id")) {
+            statement.setString(1, partner);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next() && ids.size() < count) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
     private static void storeReports(Database database, int count) {
         IntakeService intake = new IntakeService(new ReportStore(new Transactions(database.dataSource()), TestReporterDataKeys.cipher()),
                 new ReferenceGenerator(), StoreFixtures.routing(), StoreFixtures.PARTNERS, StoreFixtures.CLOCK);

@@ -77,6 +77,19 @@ class OutboxPlansOnPostgresTest {
         assertThat(rowsSteppedOver(plan("analyze " + scoped, true))).isZero();
     }
 
+    @Test
+    void aClaimWithACappedPartnerWalksEachPartnersDueIndexForItsRoomOnly() throws SQLException {
+        String due = "status = 'PENDING' and due_at <= now() and (lease_until is null or lease_until <= now())";
+        String perPartner = "select id from (select id from delivery where partner_id = '%s' and " + due
+                + " order by due_at limit %d) due_of_partner_%d";
+        String capped = "select id from delivery where id in (" + perPartner.formatted("de-hotline", 32, 0) + " union all "
+                + perPartner.formatted("police-fccu", 2, 1) + ") and " + due + " order by due_at limit 32 for update skip locked";
+        String plan = plan("analyze " + capped, true);
+        assertThat(plan).contains("delivery_partner_due_idx").doesNotContain("Seq Scan").doesNotContain("Bitmap");
+        assertThat(rowsSteppedOver(plan)).isZero();
+        assertThat(plan).as("the capped partner's walk stops after its room").contains("rows=2 loops=1");
+    }
+
     /** The rows a plan read and threw away ("Rows Removed by Filter"), over all its nodes. */
     private static long rowsSteppedOver(String plan) {
         return java.util.regex.Pattern.compile("Rows Removed by Filter: (\\d+)").matcher(plan).results()

@@ -20,7 +20,8 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A lean HTTPS receiver (benchmark sink, odd-certificate partner in tests) (the JDK's own server, client certificate required):
- * answers 202 and notes when each report reference arrived. Can go down and come back on its port.
+ * answers 202 and notes when each report reference arrived. Can go down and come back on its port, answer after a
+ * fixed delay, and count the most requests it had under way at once.
  */
 public final class HttpsSink implements AutoCloseable {
 
@@ -29,6 +30,9 @@ public final class HttpsSink implements AutoCloseable {
     private final Map<String, Long> arrivedNanos = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final List<Map<String, String>> headers = new CopyOnWriteArrayList<>();
+    private final AtomicInteger underWay = new AtomicInteger();
+    private final AtomicInteger mostAtOnce = new AtomicInteger();
+    private volatile long delayMillis;
     private HttpsServer server;
     /** The JDK server keeps serving kept-alive connections after stop(): those get 503 while the sink is down. */
     private volatile boolean down;
@@ -56,15 +60,22 @@ public final class HttpsSink implements AutoCloseable {
                 exchange.close();
                 return;
             }
+            mostAtOnce.accumulateAndGet(underWay.incrementAndGet(), Math::max);
             try (InputStream body = exchange.getRequestBody()) {
                 body.transferTo(java.io.OutputStream.nullOutputStream());
+                String reference = exchange.getRequestHeaders().getFirst("X-Hotline-Reference");
+                if (reference != null) {
+                    arrivedNanos.putIfAbsent(reference, System.nanoTime());
+                }
+                headers.add(firstValues(exchange.getRequestHeaders()));
+                requests.incrementAndGet();
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                // Before the answer: the client cannot send its next request on this slot before it has the answer.
+                underWay.decrementAndGet();
             }
-            String reference = exchange.getRequestHeaders().getFirst("X-Hotline-Reference");
-            if (reference != null) {
-                arrivedNanos.putIfAbsent(reference, System.nanoTime());
-            }
-            headers.add(firstValues(exchange.getRequestHeaders()));
-            requests.incrementAndGet();
             byte[] answer = "{\"reference\":\"SINK\"}".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(202, answer.length);
             exchange.getResponseBody().write(answer);
@@ -83,6 +94,21 @@ public final class HttpsSink implements AutoCloseable {
             server.stop(0);
             server = null;
         }
+    }
+
+    /** Answers every request only after {@code delay}: a slow receiver. */
+    public HttpsSink respondAfter(java.time.Duration delay) {
+        delayMillis = delay.toMillis();
+        return this;
+    }
+
+    /** The most requests under way at once (received, not yet answered) since the start or {@link #resetMostAtOnce}. */
+    public int mostAtOnce() {
+        return mostAtOnce.get();
+    }
+
+    public void resetMostAtOnce() {
+        mostAtOnce.set(underWay.get());
     }
 
     public Long arrivedNanos(String reference) {

@@ -143,4 +143,14 @@ public final class GatewayMetrics {
                 .description("CRL locations and OCSP responders whose last fetch failed or whose copy expired")
                 .register(registry);
     }
+
+    /** Requests in flight from this node to the partner (its deliveries claimed and not yet recorded), read at each scrape. */
+    public void watchInFlight(String partner, Supplier<Number> inFlight) {
+        if (registry == null) {
+            return;
+        }
+        Gauge.builder("hotline.outbound.in.flight", inFlight)
+                .description("Requests in flight from this node to the partner, at most its outbound.maxConcurrent")
+                .tags("partner", partner).register(registry);
+    }
 }

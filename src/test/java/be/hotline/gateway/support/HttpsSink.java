@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +22,8 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A lean HTTPS receiver (benchmark sink, odd-certificate partner in tests) (the JDK's own server, client certificate required):
- * answers 202 and notes when each report reference arrived. Can go down and come back on its port.
+ * answers 202 and notes when each report reference arrived, and every request's message id with when it arrived and
+ * when it was answered. Can go down and come back on its port, and answer slowly (so senders hold their leases).
  */
 public final class HttpsSink implements AutoCloseable {
 
@@ -29,6 +32,8 @@ public final class HttpsSink implements AutoCloseable {
     private final Map<String, Long> arrivedNanos = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final List<Map<String, String>> headers = new CopyOnWriteArrayList<>();
+    private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
+    private volatile Duration answerDelay = Duration.ZERO;
     private HttpsServer server;
     /** The JDK server keeps serving kept-alive connections after stop(): those get 503 while the sink is down. */
     private volatile boolean down;
@@ -59,12 +64,15 @@ public final class HttpsSink implements AutoCloseable {
             try (InputStream body = exchange.getRequestBody()) {
                 body.transferTo(java.io.OutputStream.nullOutputStream());
             }
+            Instant arrivedAt = Instant.now();
             String reference = exchange.getRequestHeaders().getFirst("X-Hotline-Reference");
             if (reference != null) {
                 arrivedNanos.putIfAbsent(reference, System.nanoTime());
             }
             headers.add(firstValues(exchange.getRequestHeaders()));
             requests.incrementAndGet();
+            pause(answerDelay);
+            arrivals.add(new Arrival(exchange.getRequestHeaders().getFirst("X-Message-Id"), arrivedAt, Instant.now()));
             byte[] answer = "{\"reference\":\"SINK\"}".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(202, answer.length);
             exchange.getResponseBody().write(answer);
@@ -82,6 +90,30 @@ public final class HttpsSink implements AutoCloseable {
         if (server != null) {
             server.stop(0);
             server = null;
+        }
+    }
+
+    /** Every request from now on is answered only after this long. */
+    public void answerAfter(Duration delay) {
+        answerDelay = delay;
+    }
+
+    /** One request served: its X-Message-Id, when it arrived and when its answer was about to be written. */
+    public record Arrival(String messageId, Instant arrivedAt, Instant answeredAt) {
+    }
+
+    /** Every request served so far, in the order they were answered. */
+    public List<Arrival> arrivals() {
+        return List.copyOf(arrivals);
+    }
+
+    private static void pause(Duration delay) {
+        if (!delay.isZero()) {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -72,8 +72,9 @@ final class DeliveryWiring {
         }
         OutboxSettings settings = new OutboxSettings(nodeName(read), read.integer("gateway.outbox.batch-size"),
                 read.duration("gateway.outbox.lease"));
-        settings.requireLeaseLongerThan(Duration.ofMillis(read.integer("gateway.outbound.connect-timeout-ms")
-                + (long) read.integer("gateway.outbound.response-timeout-ms")));
+        Duration longestCall = Duration.ofMillis(read.integer("gateway.outbound.connect-timeout-ms")
+                + (long) read.integer("gateway.outbound.response-timeout-ms"));
+        settings.requireLeaseLongerThan(longestCall);
         int threads = read.integer("gateway.outbox.threads");
         settings.requireBatchWithin(threads);
         CircuitBreakers breakers = new CircuitBreakers(read.integer("gateway.circuit.failure-threshold"),
@@ -85,7 +86,8 @@ final class DeliveryWiring {
                 moves::currentLocations),
                 terms, breakers, settings, new SendSlots(threads), inFlight, clock);
         camelContext.getRegistry().bind("circuitBreakers", breakers);
-        camelContext.getRegistry().bind("deliveryDispatcher", new DeliveryDispatcher(service, endpoints, relayEndpoints, signer, clock));
+        camelContext.getRegistry().bind("deliveryDispatcher", new DeliveryDispatcher(service, endpoints, relayEndpoints, signer, clock,
+                longestCall));
         ExecutorService pool = camelContext.getExecutorServiceManager()
                 .newFixedThreadPool(DeliveryWiring.class, "delivery", threads);
         camelContext.getRegistry().bind("deliveryPool", pool);

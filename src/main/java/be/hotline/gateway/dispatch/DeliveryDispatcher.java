@@ -43,18 +43,22 @@ public final class DeliveryDispatcher {
     private final Map<String, String> relayEndpointByPartner;
     private final CmsSigner signer;
     private final Clock clock;
+    private final Duration longestCall;
 
     /**
      * @param endpointByPartner      where each partner receives reports
      * @param relayEndpointByPartner where each hotline receives news about reports it sent us
+     * @param longestCall            connect + response timeout: a call is started only while the lease covers it
      */
     public DeliveryDispatcher(DeliveryService deliveries, Map<String, String> endpointByPartner,
-                              Map<String, String> relayEndpointByPartner, CmsSigner signer, Clock clock) {
+                              Map<String, String> relayEndpointByPartner, CmsSigner signer, Clock clock,
+                              Duration longestCall) {
         this.deliveries = deliveries;
         this.endpointByPartner = Map.copyOf(endpointByPartner);
         this.relayEndpointByPartner = Map.copyOf(relayEndpointByPartner);
         this.signer = signer;
         this.clock = clock;
+        this.longestCall = longestCall;
     }
 
     /**
@@ -84,6 +88,14 @@ public final class DeliveryDispatcher {
     }
 
     private void prepare(Exchange exchange, ClaimedDelivery delivery) {
+        if (clock.instant().plus(longestCall).isAfter(delivery.leaseUntil())) {
+            // Claimed but not started in time (an overloaded node): sent now, it could still be under way when the
+            // lease ends and another node sends it too. Given back, it is claimed anew by whichever node has room.
+            LOG.warn("delivery not sent: its lease ends before one call could: message={}", delivery.messageId());
+            deliveries.releaseUnsent(delivery);
+            exchange.setProperty(SEND, false);
+            return;
+        }
         OutboundMessages.Message message;
         try {
             message = deliveries.render(delivery);

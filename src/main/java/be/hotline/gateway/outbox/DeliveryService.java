@@ -103,6 +103,14 @@ public final class DeliveryService {
         return messages.render(delivery);
     }
 
+    /**
+     * Gives a claimed delivery back unsent, due at once, no attempt counted: its lease would end before one more call
+     * could, and another node may then claim it.
+     */
+    public void releaseUnsent(ClaimedDelivery delivery) {
+        outbox.release(delivery, clock.instant());
+    }
+
     /** A delivery that cannot even be rendered will never succeed: it is dead at once, with why. */
     public void giveUp(ClaimedDelivery delivery, String reason) {
         Instant now = clock.instant();

@@ -44,8 +44,9 @@ public final class OutboxStore {
                 if (ids.isEmpty()) {
                     return List.<ClaimedDelivery>of();
                 }
-                lease(connection, ids, now.plus(lease), token, node);
-                return load(connection, ids, token);
+                Instant until = now.plus(lease);
+                lease(connection, ids, until, token, node);
+                return load(connection, ids, token, until);
             });
         } catch (SQLException e) {
             throw Transactions.wrap(e);
@@ -215,7 +216,8 @@ public final class OutboxStore {
     }
 
     /** By primary key (the claimed ids): lease_token has no index, and a scan per batch would not scale. */
-    private static List<ClaimedDelivery> load(Connection connection, List<Long> ids, String token) throws SQLException {
+    private static List<ClaimedDelivery> load(Connection connection, List<Long> ids, String token, Instant until)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "select d.id, d.message_id, d.reference, d.partner_id, d.purpose, d.format, d.item_positions, d.attempts,"
                         + " d.created_at, r.received_at, r.partner_id, r.report_json, d.feedback_id"
@@ -227,7 +229,7 @@ public final class OutboxStore {
             List<ClaimedDelivery> claimed = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    claimed.add(new ClaimedDelivery(rows.getLong(1), rows.getString(2), token, rows.getString(3),
+                    claimed.add(new ClaimedDelivery(rows.getLong(1), rows.getString(2), token, until, rows.getString(3),
                             rows.getString(4), DeliveryPurpose.valueOf(rows.getString(5)), rows.getString(6),
                             DeliveryRows.positions(rows.getString(7)), rows.getInt(8), SqlTime.get(rows, 9),
                             SqlTime.get(rows, 10), rows.getString(11), rows.getString(12), (Long) rows.getObject(13, Long.class)));

@@ -44,7 +44,12 @@ public final class GatewayProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
         GatewayProcess gateway = new GatewayProcess(process, log);
-        gateway.awaitPort(partnerPort, Duration.ofSeconds(60));
+        try {
+            gateway.awaitPort(partnerPort, Duration.ofSeconds(120)); // generous: a loaded CI machine starts a JVM slowly
+        } catch (Exception | Error notStarted) {
+            process.destroyForcibly(); // never left running behind a failed test
+            throw notStarted;
+        }
         return gateway;
     }
 

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +22,9 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A lean HTTPS receiver (benchmark sink, odd-certificate partner in tests) (the JDK's own server, client certificate required):
- * answers 202 and notes when each report reference arrived. Can go down and come back on its port, answer after a
- * fixed delay, and count the most requests it had under way at once.
+ * answers 202 and notes when each report reference arrived, and every request's message id with when it arrived and
+ * when it was answered. Can go down and come back on its port, answer after a fixed delay (so senders hold their
+ * leases), and count the most requests it had under way at once.
  */
 public final class HttpsSink implements AutoCloseable {
 
@@ -32,7 +35,8 @@ public final class HttpsSink implements AutoCloseable {
     private final List<Map<String, String>> headers = new CopyOnWriteArrayList<>();
     private final AtomicInteger underWay = new AtomicInteger();
     private final AtomicInteger mostAtOnce = new AtomicInteger();
-    private volatile long delayMillis;
+    private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
+    private volatile Duration answerDelay = Duration.ZERO;
     private HttpsServer server;
     /** The JDK server keeps serving kept-alive connections after stop(): those get 503 while the sink is down. */
     private volatile boolean down;
@@ -63,15 +67,15 @@ public final class HttpsSink implements AutoCloseable {
             mostAtOnce.accumulateAndGet(underWay.incrementAndGet(), Math::max);
             try (InputStream body = exchange.getRequestBody()) {
                 body.transferTo(java.io.OutputStream.nullOutputStream());
+                Instant arrivedAt = Instant.now();
                 String reference = exchange.getRequestHeaders().getFirst("X-Hotline-Reference");
                 if (reference != null) {
                     arrivedNanos.putIfAbsent(reference, System.nanoTime());
                 }
                 headers.add(firstValues(exchange.getRequestHeaders()));
                 requests.incrementAndGet();
-                Thread.sleep(delayMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                pause(answerDelay);
+                arrivals.add(new Arrival(exchange.getRequestHeaders().getFirst("X-Message-Id"), arrivedAt, Instant.now()));
             } finally {
                 // Before the answer: the client cannot send its next request on this slot before it has the answer.
                 underWay.decrementAndGet();
@@ -96,9 +100,9 @@ public final class HttpsSink implements AutoCloseable {
         }
     }
 
-    /** Answers every request only after {@code delay}: a slow receiver. */
-    public HttpsSink respondAfter(java.time.Duration delay) {
-        delayMillis = delay.toMillis();
+    /** Answers every request from now on only after {@code delay}: a slow receiver (senders hold their leases). */
+    public HttpsSink respondAfter(Duration delay) {
+        answerDelay = delay;
         return this;
     }
 
@@ -109,6 +113,25 @@ public final class HttpsSink implements AutoCloseable {
 
     public void resetMostAtOnce() {
         mostAtOnce.set(underWay.get());
+    }
+
+    /** One request served: its X-Message-Id, when it arrived and when its answer was about to be written. */
+    public record Arrival(String messageId, Instant arrivedAt, Instant answeredAt) {
+    }
+
+    /** Every request served so far, in the order they were answered. */
+    public List<Arrival> arrivals() {
+        return List.copyOf(arrivals);
+    }
+
+    private static void pause(Duration delay) {
+        if (!delay.isZero()) {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     public Long arrivedNanos(String reference) {

@@ -29,11 +29,6 @@ public record ClaimScope(SortedMap<String, Integer> roomOf) {
         return EVERYONE;
     }
 
-    /** As {@link #within} for partners without a cap. */
-    public static Optional<ClaimScope> leavingOut(Set<String> leftOut, Set<String> receivers) {
-        return within(receivers, leftOut, partner -> Integer.MAX_VALUE, Integer.MAX_VALUE);
-    }
-
     /**
      * Everybody while no receiver is left out and each has room for a whole claim; else the receivers that are
      * not left out and have room, each up to its room; none (claim nothing) when no receiver is left.

@@ -11,19 +11,14 @@ class ClaimScopeTest {
     private static final Set<String> RECEIVERS = Set.of("police-fccu", "nl-hotline", "de-hotline");
 
     @Test
-    void withNobodyLeftOutEverybodyIsClaimedFor() {
-        assertThat(ClaimScope.leavingOut(Set.of(), RECEIVERS)).contains(ClaimScope.everyone());
+    void withNobodyLeftOutAndRoomForAWholeClaimEverybodyIsClaimedFor() {
+        assertThat(ClaimScope.within(RECEIVERS, Set.of(), partner -> 32, 32)).contains(ClaimScope.everyone());
     }
 
     @Test
     void aPartnerLeftOutLeavesTheOtherReceiversInAFixedOrder() {
-        assertThat(ClaimScope.leavingOut(Set.of("police-fccu"), RECEIVERS)).get()
+        assertThat(ClaimScope.within(RECEIVERS, Set.of("police-fccu"), partner -> 32, 32)).get()
                 .extracting(ClaimScope::partners).isEqualTo(List.of("de-hotline", "nl-hotline"));
-    }
-
-    @Test
-    void whileEveryReceiverHasRoomForAWholeClaimEverybodyIsClaimedFor() {
-        assertThat(ClaimScope.within(RECEIVERS, Set.of(), partner -> 32, 32)).contains(ClaimScope.everyone());
     }
 
     @Test
@@ -50,6 +45,6 @@ class ClaimScopeTest {
 
     @Test
     void withEveryReceiverLeftOutNothingIsClaimed() {
-        assertThat(ClaimScope.leavingOut(RECEIVERS, RECEIVERS)).isEmpty();
+        assertThat(ClaimScope.within(RECEIVERS, RECEIVERS, partner -> 32, 32)).isEmpty();
     }
 }

@@ -40,7 +40,7 @@ class InFlightTest {
     }
 
     private static ClaimedDelivery to(String partner) {
-        return new ClaimedDelivery(1, "M-1", "lease", "HX-1", partner, DeliveryPurpose.HOTLINE_EXCHANGE, "JSON", List.of(0), 0,
+        return new ClaimedDelivery(1, "M-1", "lease", Instant.EPOCH, "HX-1", partner, DeliveryPurpose.HOTLINE_EXCHANGE, "JSON", List.of(0), 0,
                 Instant.EPOCH, Instant.EPOCH, "nl-hotline", "{}", null);
     }
 }

@@ -114,7 +114,7 @@ public final class GatewayBenchmark {
         }
     }
 
-    private static Map<String, String> settings(TestDatabase database, Path folder, HttpsSink sink, int port) throws Exception {
+    static Map<String, String> settings(TestDatabase database, Path folder, HttpsSink sink, int port) throws Exception {
         Path registry = folder.resolve("partners.yaml");
         String demoCa = DEMO.resolve("ca/demo-root-ca.crt").toAbsolutePath().toString();
         String issuer = "CN=Hotline Exchange Gateway DEMO Root CA,O=DEMO ONLY - not for production,C=BE";
@@ -144,7 +144,7 @@ public final class GatewayBenchmark {
         return settings;
     }
 
-    private static List<PartnerClient> partners(int port) {
+    static List<PartnerClient> partners(int port) {
         Path ca = DEMO.resolve("ca/demo-root-ca.crt");
         List<PartnerClient> partners = new ArrayList<>();
         for (String name : List.of("nl-hotline", "de-hotline", "case-management")) {

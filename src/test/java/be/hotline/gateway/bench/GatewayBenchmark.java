@@ -23,7 +23,7 @@ import java.util.Map;
  */
 public final class GatewayBenchmark {
 
-    private static final Path DEMO = Path.of("certs-example");
+    static final Path DEMO = Path.of("certs-example");
 
     public static void main(String[] args) throws Exception {
         String db = System.getProperty("bench.db", "h2");
@@ -84,7 +84,7 @@ public final class GatewayBenchmark {
         }
     }
 
-    private static void awaitDelivered(HttpsSink sink, List<String> accepted, Duration within) throws InterruptedException {
+    static void awaitDelivered(HttpsSink sink, List<String> accepted, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (sink.distinctArrived() < accepted.size()) {
             if (System.nanoTime() > deadline) {
@@ -94,7 +94,7 @@ public final class GatewayBenchmark {
         }
     }
 
-    private static Map<String, String> settings(TestDatabase database, Path folder, HttpsSink sink, int port) throws Exception {
+    static Map<String, String> settings(TestDatabase database, Path folder, HttpsSink sink, int port) throws Exception {
         Path registry = folder.resolve("partners.yaml");
         String demoCa = DEMO.resolve("ca/demo-root-ca.crt").toAbsolutePath().toString();
         String issuer = "CN=Hotline Exchange Gateway DEMO Root CA,O=DEMO ONLY - not for production,C=BE";
@@ -125,7 +125,7 @@ public final class GatewayBenchmark {
         return settings;
     }
 
-    private static List<PartnerClient> partners(int port) {
+    static List<PartnerClient> partners(int port) {
         Path ca = DEMO.resolve("ca/demo-root-ca.crt");
         List<PartnerClient> partners = new ArrayList<>();
         for (String name : List.of("nl-hotline", "de-hotline", "case-management")) {

@@ -23,7 +23,7 @@ import java.util.Map;
  */
 public final class GatewayBenchmark {
 
-    private static final Path DEMO = Path.of("certs-example");
+    static final Path DEMO = Path.of("certs-example");
 
     public static void main(String[] args) throws Exception {
         String db = System.getProperty("bench.db", "h2");

@@ -21,15 +21,28 @@ public final class GatewayProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts {@code GatewayMain run} with these settings and waits until its partner port accepts connections. */
+    /** The production JVM options, as {@code ./gateway run} uses them. */
+    private static final Path JVM_OPTIONS = Path.of("config/jvm.options");
+
+    /**
+     * Starts {@code GatewayMain run} with the production JVM options ({@code config/jvm.options}) and these settings,
+     * and waits until its partner port accepts connections.
+     */
     public static GatewayProcess start(Map<String, String> settings, int partnerPort, Path log) throws Exception {
-        return start(settings, partnerPort, log, "512m");
+        return start(settings, partnerPort, log, List.of());
     }
 
     /** Like {@link #start(Map, int, Path)} with this much heap at most (-Xmx), e.g. "256m" for resource tests. */
     public static GatewayProcess start(Map<String, String> settings, int partnerPort, Path log, String maxHeap) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-cp", classpath()));
+        return start(settings, partnerPort, log, List.of("-Xmx" + maxHeap));
+    }
+
+    private static GatewayProcess start(Map<String, String> settings, int partnerPort, Path log, List<String> jvmOverrides)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(productionJvmOptions());
+        command.addAll(jvmOverrides); // after the production options: the last -Xmx wins
+        command.addAll(List.of("-cp", classpath()));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         if (!settings.containsKey("gateway.ops.port")) {
             command.add("-Dgateway.ops.port=" + FreePort.find()); // never the default 8081: other gateways may run here
@@ -41,8 +54,11 @@ public final class GatewayProcess implements AutoCloseable {
         command.addAll(List.of("be.hotline.gateway.GatewayMain", "run"));
         // The command beside the log, not in it: the log holds only what the gateway wrote (e.g. all JSON lines).
         Files.writeString(log.resolveSibling(log.getFileName() + ".command"), String.join(" ", command) + System.lineSeparator());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        // As ./gateway sets it: glibc's malloc arenas, one per thread that allocates, are capped (docs/ops "Memory").
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+        Process process = builder.start();
         GatewayProcess gateway = new GatewayProcess(process, log);
         try {
             gateway.awaitPort(partnerPort, Duration.ofSeconds(120)); // generous: a loaded CI machine starts a JVM slowly
@@ -51,6 +67,12 @@ public final class GatewayProcess implements AutoCloseable {
             throw notStarted;
         }
         return gateway;
+    }
+
+    /** config/jvm.options without its comments and blank lines. */
+    static List<String> productionJvmOptions() throws IOException {
+        return Files.readAllLines(JVM_OPTIONS).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
     }
 
     /**

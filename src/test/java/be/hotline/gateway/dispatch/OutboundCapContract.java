@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.hotline.gateway.ops.OpsHttpClient;
 import be.hotline.gateway.ops.OpsUsersForTests;
-import be.hotline.gateway.support.FreePort;
 import be.hotline.gateway.support.GatewayTestSupport;
 import be.hotline.gateway.support.HttpsSink;
 import be.hotline.gateway.support.ServerTls;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.IntSupplier;
@@ -186,14 +184,7 @@ abstract class OutboundCapContract extends GatewayTestSupport {
     }
 
     private HttpsSink startSink(String name) {
-        try {
-            HttpsSink sink = new HttpsSink(ServerTls.create(folder, name, List.of("localhost"), List.of(), DEMO_ROOT_CA),
-                    FreePort.find());
-            sink.start();
-            return sink;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return HttpsSink.startedFor(folder, name, DEMO_ROOT_CA);
     }
 
     private static Path createFolder() {

@@ -3,7 +3,6 @@ package be.hotline.gateway.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.hotline.gateway.support.DocumentedReference;
-import be.hotline.gateway.support.FreePort;
 import be.hotline.gateway.support.GatewayTestSupport;
 import be.hotline.gateway.support.HttpsSink;
 import be.hotline.gateway.support.ServerTls;
@@ -112,14 +111,7 @@ class OutboundHeadersTest extends GatewayTestSupport {
     }
 
     private HttpsSink startSink(String name) {
-        try {
-            HttpsSink sink = new HttpsSink(ServerTls.create(folder, name, List.of("localhost"), List.of(), DEMO_ROOT_CA),
-                    FreePort.find());
-            sink.start();
-            return sink;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return HttpsSink.startedFor(folder, name, DEMO_ROOT_CA);
     }
 
     private static Path createFolder() {

@@ -42,6 +42,21 @@ public final class HttpsSink implements AutoCloseable {
     private volatile boolean down;
     private ExecutorService executor;
 
+    /**
+     * A sink started on a free port for "localhost", its server certificate issued into {@code folder} under
+     * {@code name} and client certificates required from {@code clientCa}; its CA is {@code ServerTls.caPem(folder, name)}.
+     */
+    public static HttpsSink startedFor(java.nio.file.Path folder, String name, java.nio.file.Path clientCa) {
+        try {
+            HttpsSink sink = new HttpsSink(ServerTls.create(folder, name, List.of("localhost"), List.of(), clientCa),
+                    FreePort.find());
+            sink.start();
+            return sink;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpsSink(SSLContext tls, int port) {
         this.tls = tls;
         this.port = port;

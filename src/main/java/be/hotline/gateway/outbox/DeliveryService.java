@@ -52,7 +52,8 @@ public final class DeliveryService {
     /**
      * Due deliveries for this node, when it has a batch's worth of free send slots; of each partner at most as many
      * as its cap leaves room for beside what this node already has in flight to it; a half-open partner gets one
-     * trial delivery, the rest wait. Each delivery returned holds a slot and counts in flight until {@link #finished}.
+     * trial delivery, the rest wait. Each delivery returned holds a send slot until {@link #finished}, and counts in
+     * flight to its partner until its call ends (its attempt {@link #decide decided}, or it is given back or up).
      * One claim at a time, so two claims never both fill the same room.
      */
     public synchronized List<ClaimedDelivery> claimDue() {
@@ -108,11 +109,13 @@ public final class DeliveryService {
      * could, and another node may then claim it.
      */
     public void releaseUnsent(ClaimedDelivery delivery) {
+        inFlight.ended(delivery);
         outbox.release(delivery, clock.instant());
     }
 
     /** A delivery that cannot even be rendered will never succeed: it is dead at once, with why. */
     public void giveUp(ClaimedDelivery delivery, String reason) {
+        inFlight.ended(delivery);
         Instant now = clock.instant();
         AttemptResult nothingSent = AttemptResult.transportFailure(now, java.time.Duration.ZERO, reason);
         outbox.recordAttempt(AttemptRecord.unacknowledged(delivery, nothingSent, DeliveryStatus.DEAD, now, reason,
@@ -121,6 +124,8 @@ public final class DeliveryService {
 
     /** Decides what follows an attempt (and tells the partner's circuit breaker); writing it is {@link #recordAll}. */
     public AttemptRecord decide(ClaimedDelivery delivery, AttemptResult result) {
+        // The call is over: the partner has room for another while the batch's slower calls go on.
+        inFlight.ended(delivery);
         Instant now = clock.instant();
         DeliveryTerms terms = termsOfPartner.get(delivery.partnerId());
         RetryPolicy.Decision decision = terms.retryPolicy().decide(result, delivery.attempts() + 1, delivery.createdAt(), now);

@@ -104,6 +104,29 @@ abstract class OutboundCapContract extends GatewayTestSupport {
         assertThat(nl.requests()).isEqualTo(before + 9);
     }
 
+    @Test
+    void aPartnersRoomComesBackWithEachAnswerNotWithItsWholeBatch() throws Exception {
+        capNlAt(2);
+        nl.respondAfter(Duration.ZERO);
+        int before = nl.requests();
+        nl.resetMostAtOnce();
+        // Shorter than the response timeout, so a gateway that waited for it would not re-send either.
+        HttpsSink.Hold firstCall = nl.holdNext(8, Duration.ofSeconds(10));
+
+        backlogOf(() -> {
+            for (int i = 0; i < 9; i++) {
+                post("NL");
+            }
+        });
+
+        assertThat(firstCall.releasedByArrivals(SOON))
+                .as("the other eight went out, one by one, while the first call of their batch was unanswered").isTrue();
+        await(nl::requests, before + 9);
+        awaitQuiet();
+        assertThat(nl.mostAtOnce()).as("NL requests under way at once").isEqualTo(2);
+        assertThat(nl.requests()).as("each NL delivery sent once").isEqualTo(before + 9);
+    }
+
     private interface Posting {
         void run() throws Exception;
     }

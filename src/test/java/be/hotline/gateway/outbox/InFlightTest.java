@@ -17,10 +17,10 @@ class InFlightTest {
 
     @Test
     void theRoomIsTheCapLessWhatIsClaimedAndNotYetFinished() {
-        List<ClaimedDelivery> two = List.of(to("nl-hotline"), to("nl-hotline"));
+        List<ClaimedDelivery> two = List.of(to("nl-hotline", 1), to("nl-hotline", 2));
 
         inFlight.claimed(two);
-        inFlight.claimed(List.of(to("police-fccu")));
+        inFlight.claimed(List.of(to("police-fccu", 3)));
 
         assertThat(inFlight.roomFor("nl-hotline")).isZero();
         assertThat(inFlight.roomFor("police-fccu")).isEqualTo(31);
@@ -30,8 +30,37 @@ class InFlightTest {
     }
 
     @Test
+    void aDeliveryLeavesTheCountWhenItsCallEndsNotWhenItsBatchIsWritten() {
+        ClaimedDelivery answered = to("nl-hotline", 1);
+        ClaimedDelivery slow = to("nl-hotline", 2);
+        inFlight.claimed(List.of(answered, slow));
+
+        inFlight.ended(answered);
+
+        assertThat(inFlight.of("nl-hotline")).isEqualTo(1);
+        assertThat(inFlight.roomFor("nl-hotline")).as("room beside the batch's slower call").isEqualTo(1);
+        inFlight.finished(List.of(answered, slow));
+        assertThat(inFlight.of("nl-hotline")).as("the answered one is not given back twice").isZero();
+    }
+
+    @Test
+    void eachDeliveryCountsOnceHoweverOftenItIsClaimedOrEnded() {
+        ClaimedDelivery delivery = to("nl-hotline", 7);
+
+        inFlight.claimed(List.of(delivery));
+        inFlight.claimed(List.of(delivery));
+        assertThat(inFlight.of("nl-hotline")).isEqualTo(1);
+
+        inFlight.ended(delivery);
+        inFlight.ended(delivery);
+        inFlight.finished(List.of(delivery));
+        assertThat(inFlight.of("nl-hotline")).isZero();
+        assertThat(inFlight.roomFor("nl-hotline")).isEqualTo(2);
+    }
+
+    @Test
     void aCapLoweredBelowWhatIsUnderWayLeavesNoRoomNeverLessThanNone() {
-        inFlight.claimed(List.of(to("nl-hotline"), to("nl-hotline")));
+        inFlight.claimed(List.of(to("nl-hotline", 1), to("nl-hotline", 2)));
 
         caps.put("nl-hotline", 1);
 
@@ -39,8 +68,8 @@ class InFlightTest {
         assertThat(inFlight.of("nl-hotline")).isEqualTo(2);
     }
 
-    private static ClaimedDelivery to(String partner) {
-        return new ClaimedDelivery(1, "M-1", "lease", Instant.EPOCH, "HX-1", partner, DeliveryPurpose.HOTLINE_EXCHANGE, "JSON", List.of(0), 0,
+    private static ClaimedDelivery to(String partner, long id) {
+        return new ClaimedDelivery(id, "M-" + id, "lease", Instant.EPOCH, "HX-1", partner, DeliveryPurpose.HOTLINE_EXCHANGE, "JSON", List.of(0), 0,
                 Instant.EPOCH, Instant.EPOCH, "nl-hotline", "{}", null);
     }
 }

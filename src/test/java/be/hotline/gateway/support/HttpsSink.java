@@ -15,8 +15,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
@@ -37,6 +40,7 @@ public final class HttpsSink implements AutoCloseable {
     private final AtomicInteger mostAtOnce = new AtomicInteger();
     private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
     private volatile Duration answerDelay = Duration.ZERO;
+    private volatile Hold hold;
     private HttpsServer server;
     /** The JDK server keeps serving kept-alive connections after stop(): those get 503 while the sink is down. */
     private volatile boolean down;
@@ -89,6 +93,10 @@ public final class HttpsSink implements AutoCloseable {
                 }
                 headers.add(firstValues(exchange.getRequestHeaders()));
                 requests.incrementAndGet();
+                Hold current = hold;
+                if (current != null) {
+                    current.arrived();
+                }
                 pause(answerDelay);
                 arrivals.add(new Arrival(exchange.getRequestHeaders().getFirst("X-Message-Id"), arrivedAt, Instant.now()));
             } finally {
@@ -119,6 +127,53 @@ public final class HttpsSink implements AutoCloseable {
     public HttpsSink respondAfter(Duration delay) {
         answerDelay = delay;
         return this;
+    }
+
+    /**
+     * Keeps the next request unanswered until {@code laterArrivals} more requests have arrived, or {@code atMost} has
+     * passed: shows whether a sender goes on sending beside a call it is still waiting for.
+     */
+    public Hold holdNext(int laterArrivals, Duration atMost) {
+        Hold next = new Hold(laterArrivals, atMost);
+        hold = next;
+        return next;
+    }
+
+    /** One request held back by {@link #holdNext}. */
+    public static final class Hold {
+        private final CountDownLatch laterArrivals;
+        private final Duration atMost;
+        private final AtomicBoolean taken = new AtomicBoolean();
+        private final CountDownLatch released = new CountDownLatch(1);
+        private volatile boolean releasedByArrivals;
+
+        private Hold(int laterArrivals, Duration atMost) {
+            this.laterArrivals = new CountDownLatch(laterArrivals);
+            this.atMost = atMost;
+        }
+
+        /** The first arrival is the held one and waits here; each later one counts towards its release. */
+        private void arrived() {
+            if (!taken.compareAndSet(false, true)) {
+                laterArrivals.countDown();
+                return;
+            }
+            try {
+                releasedByArrivals = laterArrivals.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                released.countDown();
+            }
+        }
+
+        /** Waits until the held request is answered; true when the later arrivals released it, false when the time did. */
+        public boolean releasedByArrivals(Duration wait) throws InterruptedException {
+            if (!released.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("the held request was not even received within " + wait);
+            }
+            return releasedByArrivals;
+        }
     }
 
     /** The most requests under way at once (received, not yet answered) since the start or {@link #resetMostAtOnce}. */

@@ -8,13 +8,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToIntFunction;
 
 /**
- * How many deliveries this node holds for each partner (claimed and not yet recorded, so at most as many
- * requests in flight to it), against the partner's cap (outbound.maxConcurrent). The cap is asked at every claim,
- * so a registry reload changes it at once; a lowered cap is kept from the next claim on, nothing is taken back.
+ * How many of our requests this node has under way to each partner, against the partner's cap
+ * (outbound.maxConcurrent). A delivery counts from its claim until its call is answered or given up
+ * ({@link #ended}), not until its batch is written: a batch is as slow as its slowest call, and a partner whose
+ * room waited for that would get one batch at a time. The cap is asked at every claim, so a registry reload changes
+ * it at once; a lowered cap is kept from the next claim on, nothing is taken back.
  */
 public final class InFlight {
 
     private final Map<String, AtomicInteger> byPartner = new ConcurrentHashMap<>();
+    /** Each counted delivery by its id, so that it is counted and given back once, whichever way its call ends. */
+    private final Map<Long, String> counted = new ConcurrentHashMap<>();
     private final ToIntFunction<String> capOf;
 
     /** @param capOf a partner's outbound.maxConcurrent in the registry in force */
@@ -28,11 +32,24 @@ public final class InFlight {
     }
 
     public void claimed(List<ClaimedDelivery> deliveries) {
-        deliveries.forEach(delivery -> counter(delivery.partnerId()).incrementAndGet());
+        for (ClaimedDelivery delivery : deliveries) {
+            if (counted.putIfAbsent(delivery.id(), delivery.partnerId()) == null) {
+                counter(delivery.partnerId()).incrementAndGet();
+            }
+        }
     }
 
+    /** The delivery's call is answered, failed or never started: no longer under way. Once per claim; more is harmless. */
+    public void ended(ClaimedDelivery delivery) {
+        String partnerId = counted.remove(delivery.id());
+        if (partnerId != null) {
+            counter(partnerId).decrementAndGet();
+        }
+    }
+
+    /** The batch is written (or failed to be): whatever of it was not yet {@link #ended} is now. */
     public void finished(List<ClaimedDelivery> deliveries) {
-        deliveries.forEach(delivery -> counter(delivery.partnerId()).decrementAndGet());
+        deliveries.forEach(this::ended);
     }
 
     public int of(String partnerId) {

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.hotline.gateway.delivery.DeliveryPurpose;
 import be.hotline.gateway.delivery.OutboundReport;
+import be.hotline.gateway.support.DocExamples;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -43,10 +43,7 @@ class DeliveryPageExamplesTest {
         return delivery(validated("report-internal.json"), "BE", DeliveryPurpose.HOTLINE_EXCHANGE);
     }
 
-    /** The first fenced block of the given kind after the sentence that introduces it. */
-    private static String block(String introduction, String fence) throws IOException {
-        String page = Files.readString(PAGE);
-        int start = page.indexOf(fence, page.indexOf(introduction)) + fence.length();
-        return page.substring(start, page.indexOf("```", start));
+    private static String block(String introduction, String fence) {
+        return DocExamples.block(PAGE, introduction, fence);
     }
 }

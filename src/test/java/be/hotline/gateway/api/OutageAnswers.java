@@ -11,13 +11,15 @@ import org.assertj.core.api.SoftAssertions;
 
 /**
  * Every kind of partner request while the database is out of reach: intake in both formats, feedback, the
- * sender's read, the case view and the statistics. Each must answer 503 with Retry-After, never 500, whatever
- * the database and its connection mode.
+ * sender's read, the case view, both statistics, a receiver's list of its messages and its redelivery request.
+ * Each must answer 503 with Retry-After, never 500, whatever the database and its connection mode.
  */
 final class OutageAnswers {
 
     /** Unknown to the database: when it is back, feedback on it is 404 and its read 404, never a 5xx. */
     static final String UNKNOWN = "HX-0000000000000000NONE";
+    /** No message of anyone's: when the database is back, asking for it again is 404. */
+    static final String UNKNOWN_MESSAGE = "00000000-0000-4000-8000-000000000000";
 
     private OutageAnswers() {
     }
@@ -69,6 +71,11 @@ final class OutageAnswers {
                 new Call("report read", () -> partner.apply("nl-hotline").get(GatewayPaths.REPORTS + "/" + UNKNOWN)),
                 new Call("case view", () -> partner.apply("case-management").get(GatewayPaths.REPORTS)),
                 new Call("statistics", () -> partner.apply("case-management").get(GatewayPaths.TAKEDOWN_STATS
-                        + "?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z")));
+                        + "?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z")),
+                new Call("yearly statistics", () -> partner.apply("case-management").get(GatewayPaths.YEARLY_STATS + "?year=2026")),
+                // A receiver's own messages: INTERNAL receives none, so a hotline asks.
+                new Call("deliveries list", () -> partner.apply("nl-hotline").get(GatewayPaths.DELIVERIES)),
+                new Call("redeliver", () -> partner.apply("de-hotline").postNothing(GatewayPaths.DELIVERIES + "/" + UNKNOWN_MESSAGE
+                        + "/redeliver")));
     }
 }

@@ -56,6 +56,11 @@ public final class PartnerClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A POST with no body and no Content-Type (Content-Length: 0), as an action such as redeliver asks for. */
+    public HttpResponse<String> postNothing(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }

@@ -4,6 +4,7 @@ import be.hotline.gateway.dedupe.DuplicateCheck;
 import be.hotline.gateway.delivery.NewDelivery;
 import be.hotline.gateway.partner.Partner;
 import be.hotline.gateway.partner.PartnerDirectory;
+import be.hotline.gateway.random.ThreadRandom;
 import be.hotline.gateway.report.FieldError;
 import be.hotline.gateway.report.InvalidReportException;
 import be.hotline.gateway.report.MessageSignature;
@@ -24,7 +25,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -114,7 +114,7 @@ public final class IntakeService {
     }
 
     private List<NewDelivery> deliveries(List<RoutingDecision> decisions) {
-        return decisions.stream().map(decision -> new NewDelivery(UUID.randomUUID().toString(), decision.partnerId(),
+        return decisions.stream().map(decision -> new NewDelivery(ThreadRandom.uuid(), decision.partnerId(),
                 decision.purpose(), partners.outboundFormatOf(decision.partnerId()), decision.itemPositions())).toList();
     }
 

@@ -1,5 +1,6 @@
 package be.hotline.gateway.intake;
 
+import be.hotline.gateway.random.ThreadRandom;
 import java.security.SecureRandom;
 
 /**
@@ -10,9 +11,8 @@ public final class ReferenceGenerator {
 
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final int LENGTH = 20;
-    private final SecureRandom random = new SecureRandom();
-
     public String next() {
+        SecureRandom random = ThreadRandom.current();
         StringBuilder reference = new StringBuilder("HX-");
         for (int i = 0; i < LENGTH; i++) {
             reference.append(ALPHABET[random.nextInt(ALPHABET.length)]);

@@ -1,9 +1,9 @@
 package be.hotline.gateway.reporterdata;
 
+import be.hotline.gateway.random.ThreadRandom;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -21,7 +21,6 @@ public final class ReporterDataCipher {
     private static final int TAG_BITS = 128;
 
     private final ReporterDataKeyring keys;
-    private final SecureRandom random = new SecureRandom();
 
     public ReporterDataCipher(ReporterDataKeyring keys) {
         this.keys = keys;
@@ -38,7 +37,7 @@ public final class ReporterDataCipher {
             return null;
         }
         byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
+        ThreadRandom.current().nextBytes(iv);
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.ENCRYPT_MODE, keys.current(), new GCMParameterSpec(TAG_BITS, iv));

@@ -1,5 +1,6 @@
 package be.hotline.gateway.signing;
 
+import be.hotline.gateway.random.ThreadRandom;
 import be.hotline.gateway.tls.ReloadingKeyManager;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -107,6 +108,8 @@ public final class CmsSigner {
                 mine = new ThreadSigner(inForce, new SignerInfoGeneratorBuilder(digests)
                         .setSignedAttributeGenerator(signingTime)
                         .build(new JcaContentSignerBuilder(inForce.algorithm()).setProvider(BOUNCY_CASTLE)
+                                // ECDSA draws a nonce per signature: from this thread's generator, not the shared one.
+                                .setSecureRandom(ThreadRandom.current())
                                 .build(inForce.bouncyCastle()), inForce.certificate()));
             } catch (OperatorCreationException e) {
                 throw new IllegalStateException("cannot sign with the gateway's signing key", e);

@@ -1,13 +1,13 @@
 package be.hotline.gateway.store;
 
+import be.hotline.gateway.delivery.DeliveryPurpose;
 import be.hotline.gateway.delivery.NewDelivery;
+import be.hotline.gateway.random.ThreadRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import be.hotline.gateway.delivery.DeliveryPurpose;
 import java.util.stream.Collectors;
 
 /** Writes a report's deliveries inside the transaction that stores the report (the outbox). */
@@ -41,7 +41,7 @@ final class DeliveryRows {
         try (PreparedStatement statement = connection.prepareStatement(
                 "insert into delivery (message_id, reference, partner_id, purpose, format, item_positions, status,"
                         + " attempts, created_at, due_at, feedback_id) values (?, ?, ?, ?, ?, '', 'PENDING', 0, ?, ?, ?)")) {
-            statement.setString(1, UUID.randomUUID().toString());
+            statement.setString(1, ThreadRandom.uuid());
             statement.setString(2, reference);
             statement.setString(3, partnerId);
             statement.setString(4, DeliveryPurpose.FEEDBACK_RELAY.name());

@@ -2,6 +2,7 @@ package be.hotline.gateway.store;
 
 import be.hotline.gateway.delivery.NewDelivery;
 import be.hotline.gateway.feedback.NewLocation;
+import be.hotline.gateway.random.ThreadRandom;
 import be.hotline.gateway.report.ReportEventType;
 import be.hotline.gateway.routing.RoutingDecision;
 import java.sql.Connection;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Routes moved items again, inside the transaction that applies the MOVED feedback (docs/api/routing-and-lifecycle.md,
@@ -54,7 +54,7 @@ final class ItemMoveRows {
         List<EventRows.Entry> events = new ArrayList<>();
         for (Map.Entry<RoutingDecision, List<Integer>> entry : positionsByReceiver.entrySet()) {
             RoutingDecision decision = new RoutingDecision(entry.getKey().partnerId(), entry.getKey().purpose(), entry.getValue());
-            deliveries.add(new NewDelivery(UUID.randomUUID().toString(), decision.partnerId(), decision.purpose(),
+            deliveries.add(new NewDelivery(ThreadRandom.uuid(), decision.partnerId(), decision.purpose(),
                     reroute.formatOf(decision.partnerId()), decision.itemPositions()));
             events.add(event(reference, now, "gateway", ReportEventType.ROUTED, decision.describe()));
         }

@@ -3,6 +3,7 @@ package be.hotline.gateway.store;
 import be.hotline.gateway.delivery.AttemptResult;
 import be.hotline.gateway.delivery.ClaimedDelivery;
 import be.hotline.gateway.delivery.DeliveryPurpose;
+import be.hotline.gateway.random.ThreadRandom;
 import be.hotline.gateway.report.ReportEventType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The delivery outbox. Nodes claim due deliveries with FOR UPDATE SKIP LOCKED and a lease, so two
@@ -35,7 +35,7 @@ public final class OutboxStore {
      * the longest due first.
      */
     public List<ClaimedDelivery> claimDue(Instant now, int limit, Duration lease, String node, ClaimScope scope) {
-        String token = UUID.randomUUID().toString();
+        String token = ThreadRandom.uuid();
         try {
             return transactions.inTransaction(connection -> {
                 OutboxPlans.apply(connection);
@@ -158,14 +158,15 @@ public final class OutboxStore {
 
     /**
      * The same for some partners only: the first due rows of each partner, as many as its room in the scope (one
-     * short walk of the partner-due index each), then the longest due of those, locked; so a partner never gets more
-     * than its room, and a capped partner's backlog never takes the claim from the others. Leaving partners out of
-     * the plain walk instead would step over every due row of theirs on each poll: 40 ms per claim, every 20 ms, with
-     * 100,000 waiting for one partner that is down (measured), and partners behind it would wait as long.
+     * short walk of the partner-due index each), the longest due of those up to the limit; then those rows locked by
+     * primary key. So a partner never gets more than its room, and a capped partner's backlog never takes the claim
+     * from the others. Leaving partners out of the plain walk instead would step over every due row of theirs on each
+     * poll: 40 ms per claim, every 20 ms, with 100,000 waiting for one partner that is down (measured), and partners
+     * behind it would wait as long.
      * <p>
-     * Two statements, not one with {@code id in (select ...)}: PostgreSQL's generic plan for that one walked the whole
-     * due index and ran the partners' walks again for each row, 100 ms to 28 s per claim under an 8,000 backlog
-     * (measured with log_min_duration_statement), where the lock by primary key below takes well under a millisecond.
+     * Locking the candidates inside one statement ({@code id in (select ...)}) took 100 ms to 28 s per claim under an
+     * 8,000 backlog (log_min_duration_statement): its plan (auto_explain) walked the whole due index and ran the
+     * partners' walks again for each row it met, and the drain ran at 85/s.
      */
     private static List<Long> lockDueOf(Connection connection, ClaimScope scope, Instant now, int limit)
             throws SQLException {
@@ -175,15 +176,13 @@ public final class OutboxStore {
         }
         // Due again here: a row another node leased after the first statement is checked anew when it is locked,
         // so it is passed over rather than claimed twice.
-        try (PreparedStatement statement = connection.prepareStatement("select id from delivery where id in ("
-                + "?,".repeat(candidates.size() - 1) + "?) and " + DUE + " order by due_at limit ? for update skip locked")) {
+        try (PreparedStatement statement = connection.prepareStatement(lockDueByIdSql(candidates.size()))) {
             int index = 1;
             for (long id : candidates) {
                 statement.setLong(index++, id);
             }
             SqlTime.set(statement, index++, now);
-            SqlTime.set(statement, index++, now);
-            statement.setInt(index, limit);
+            SqlTime.set(statement, index, now);
             return ids(statement);
         }
     }
@@ -191,13 +190,7 @@ public final class OutboxStore {
     private static List<Long> firstDueOfEach(Connection connection, ClaimScope scope, Instant now, int limit)
             throws SQLException {
         List<String> partners = scope.partners();
-        String perPartner = "select id from (select id from delivery where partner_id = ? and " + DUE
-                + " order by due_at limit ?) due_of_partner_";
-        StringBuilder candidates = new StringBuilder();
-        for (int i = 0; i < partners.size(); i++) {
-            candidates.append(i == 0 ? "" : " union all ").append(perPartner).append(i);
-        }
-        try (PreparedStatement statement = connection.prepareStatement(candidates.toString())) {
+        try (PreparedStatement statement = connection.prepareStatement(firstDueOfEachSql(partners.size()))) {
             int index = 1;
             for (String partner : partners) {
                 statement.setString(index++, partner);
@@ -205,8 +198,30 @@ public final class OutboxStore {
                 SqlTime.set(statement, index++, now);
                 statement.setInt(index++, scope.limitFor(partner, limit));
             }
+            statement.setInt(index, limit);
             return ids(statement);
         }
+    }
+
+    /** Parameters per partner: partner id, now, now, its room; then the limit of the whole. */
+    static String firstDueOfEachSql(int partners) {
+        String perPartner = "select id, due_at from (select id, due_at from delivery where partner_id = ? and " + DUE
+                + " order by due_at limit ?) due_of_partner_";
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < partners; i++) {
+            sql.append(i == 0 ? "" : " union all ").append(perPartner).append(i);
+        }
+        return sql.append(" order by due_at limit ?").toString();
+    }
+
+    /**
+     * Parameters: the ids, then now, now. The due check is wrapped in {@code is true} so no index can serve it: the
+     * rows are reached by primary key only. Left bare, PostgreSQL without statistics walks the whole due index
+     * instead, testing each row against the ids (20,000 rows for 3 candidates in OutboxPlansOnPostgresTest).
+     */
+    static String lockDueByIdSql(int ids) {
+        return "select id from delivery where id in (" + "?,".repeat(ids - 1) + "?) and (" + DUE + ") is true"
+                + " for update skip locked";
     }
 
     private static List<Long> ids(PreparedStatement statement) throws SQLException {

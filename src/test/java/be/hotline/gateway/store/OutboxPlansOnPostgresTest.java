@@ -71,23 +71,67 @@ class OutboxPlansOnPostgresTest {
         String due = "status = 'PENDING' and due_at <= now() and (lease_until is null or lease_until <= now())";
         String skipping = "select id from delivery where " + due + " and partner_id not in ('police-fccu')"
                 + " order by due_at limit 32 for update skip locked";
-        String scoped = "select id from delivery where id in (select id from (select id from delivery where partner_id = 'de-hotline'"
-                + " and " + due + " order by due_at limit 32) due_of_partner_0) and " + due + " order by due_at limit 32 for update skip locked";
         assertThat(rowsSteppedOver(plan("analyze " + skipping, true))).as("the mistake this guards against").isGreaterThan(19_000);
-        assertThat(rowsSteppedOver(plan("analyze " + scoped, true))).isZero();
+
+        String plan = preparedPlan(OutboxStore.firstDueOfEachSql(1), "'de-hotline'", "now()", "now()", "32", "32");
+        assertThat(plan).contains("delivery_partner_due_idx").doesNotContain("Seq Scan").doesNotContain("Bitmap");
+        assertThat(rowsSteppedOver(plan)).isZero();
     }
 
     @Test
     void aClaimWithACappedPartnerWalksEachPartnersDueIndexForItsRoomOnly() throws SQLException {
-        String due = "status = 'PENDING' and due_at <= now() and (lease_until is null or lease_until <= now())";
-        String perPartner = "select id from (select id from delivery where partner_id = '%s' and " + due
-                + " order by due_at limit %d) due_of_partner_%d";
-        String capped = "select id from delivery where id in (" + perPartner.formatted("de-hotline", 32, 0) + " union all "
-                + perPartner.formatted("police-fccu", 2, 1) + ") and " + due + " order by due_at limit 32 for update skip locked";
-        String plan = plan("analyze " + capped, true);
+        String plan = preparedPlan(OutboxStore.firstDueOfEachSql(2), "'de-hotline'", "now()", "now()", "32",
+                "'police-fccu'", "now()", "now()", "2", "32");
         assertThat(plan).contains("delivery_partner_due_idx").doesNotContain("Seq Scan").doesNotContain("Bitmap");
         assertThat(rowsSteppedOver(plan)).isZero();
         assertThat(plan).as("the capped partner's walk stops after its room").contains("rows=2 loops=1");
+    }
+
+    @Test
+    void aClaimLocksItsCandidatesByPrimaryKeyWithoutWalkingTheBacklog() throws SQLException {
+        String[] arguments = {"5000", "5001", "5002", "now()", "now()"};
+        String plan = preparedPlan(OutboxStore.lockDueByIdSql(3), arguments);
+        assertThat(plan).contains("Index Scan using delivery_pkey").doesNotContain("delivery_due_idx")
+                .doesNotContain("Seq Scan").doesNotContain("Bitmap");
+        assertThat(plan).as("the three candidates, locked").contains("LockRows").contains("rows=3 loops=1");
+        assertThat(rowsSteppedOver(plan)).isZero();
+    }
+
+    /**
+     * The plan of a statement prepared on the server, as pgjdbc prepares the claim's statements, at its sixth
+     * execution: from then on PostgreSQL may keep a generic plan, made without the parameters' values, unless the
+     * session says otherwise ({@link OutboxPlans}).
+     */
+    private static String preparedPlan(String sqlWithQuestionMarks, String... arguments) throws SQLException {
+        StringBuilder numbered = new StringBuilder();
+        int parameter = 0;
+        for (char c : sqlWithQuestionMarks.toCharArray()) {
+            numbered.append(c == '?' ? "$" + ++parameter : String.valueOf(c));
+        }
+        assertThat(parameter).as("one argument per parameter").isEqualTo(arguments.length);
+        try (Connection connection = database.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                OutboxPlans.apply(connection);
+                statement.execute("prepare claim_statement as " + numbered);
+                for (int execution = 1; execution <= 5; execution++) {
+                    statement.execute("execute claim_statement(" + String.join(", ", arguments) + ")");
+                }
+                StringBuilder plan = new StringBuilder();
+                try (ResultSet rows = statement.executeQuery("explain analyze execute claim_statement("
+                        + String.join(", ", arguments) + ")")) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append('\n');
+                    }
+                }
+                return plan.toString();
+            } finally {
+                connection.rollback();
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("deallocate all");
+                }
+            }
+        }
     }
 
     /** The rows a plan read and threw away ("Rows Removed by Filter"), over all its nodes. */
